@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+// CollectKit: an embeddable collections engine for CRM and ERP systems.
+// The library has no package dependencies; benchmarks live in their own package under Benchmarks/.
+import PackageDescription
+
+let package = Package(
+    name: "CollectKit",
+    defaultLocalization: "en",
+    platforms: [
+        .macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1),
+    ],
+    products: [
+        .library(name: "CollectKit", targets: ["CollectKit"]),
+        .library(name: "CollectKitTesting", targets: ["CollectKitTesting"]),
+        .executable(name: "collect-desk", targets: ["CollectDesk"]),
+        .executable(name: "excuse-triage", targets: ["ExcuseTriage"]),
+    ],
+    dependencies: [],
+    targets: [
+        .target(
+            name: "CollectKit",
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "CollectKitTesting",
+            dependencies: ["CollectKit"]
+        ),
+        .executableTarget(
+            name: "CollectDesk",
+            dependencies: ["CollectKit", "CollectKitTesting"],
+            path: "Examples/CollectDesk",
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "ExcuseTriage",
+            dependencies: ["CollectKit"],
+            path: "Examples/ExcuseTriage"
+        ),
+        .testTarget(
+            name: "CollectKitTests",
+            dependencies: ["CollectKit", "CollectKitTesting"]
+        ),
+        .testTarget(
+            name: "ExamplesTests",
+            dependencies: ["CollectKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,53 @@
+/// The shape shared by CollectKit's identifier types (``CustomerID``, ``ReceivableID``,
+/// ``PaymentID``, ``CollectorID``…): a host's key kept as text, hashable, ordered and
+/// encoded as a bare JSON string.
+///
+/// Conform a new identifier by declaring `rawValue` and `init(rawValue:)`; everything else
+/// comes from the extension.
+public protocol TextIdentifier: RawRepresentable, Hashable, Comparable, Sendable, Codable,
+    ExpressibleByStringLiteral, CustomStringConvertible where RawValue == String {
+    /// Wraps the host's identifier text.
+    init(rawValue: String)
+}
+
+extension TextIdentifier {
+    /// Wraps the host's identifier text.
+    public init(_ rawValue: String) { self.init(rawValue: rawValue) }
+    /// Allows `let id: CustomerID = "C-001"` in tests and fixtures.
+    public init(stringLiteral value: String) { self.init(rawValue: value) }
+    /// The identifier text.
+    public var description: String { rawValue }
+    /// Orders identifiers by their text, for stable output.
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    /// Decodes from a bare string, rejecting an empty one.
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        try Self.validate(text)
+        self.init(rawValue: text)
+    }
+    /// Encodes as a bare string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// Creates an identifier from untrusted text.
+    ///
+    /// - Throws: ``CollectKitError/Kind/invalidIdentifier`` if the text is empty, only
+    ///   whitespace, or longer than 256 bytes.
+    public static func validated(_ text: String) throws(CollectKitError) -> Self {
+        try validate(text)
+        return Self(rawValue: text)
+    }
+
+    static func validate(_ text: String) throws(CollectKitError) {
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw CollectKitError(kind: .invalidIdentifier, field: String(describing: Self.self), value: text,
+                                  reason: "an identifier cannot be empty")
+        }
+        guard text.utf8.count <= 256 else {
+            throw CollectKitError(kind: .invalidIdentifier, field: String(describing: Self.self), value: text,
+                                  reason: "an identifier is at most 256 bytes")
+        }
+    }
+}

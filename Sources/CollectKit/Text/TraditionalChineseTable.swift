@@ -1,0 +1,35 @@
+/// Folds traditional Chinese characters to their simplified forms, one character at a time.
+///
+/// Customers in Hong Kong, Taiwan and overseas write 錢/貨/帳 where lexicons say 钱/货/账.
+/// The table covers the characters that matter for collection language; a host can build
+/// a fuller one from its own list of pairs. Lookup is one array index, no hashing.
+public struct TraditionalChineseTable: Sendable {
+    // Indexed by scalar - 0x4E00 over the CJK Unified Ideographs block; 0 means "unchanged".
+    private let table: [UInt32]
+
+    /// A table mapping each character of `traditional` to the character at the same
+    /// position in `simplified`. Characters outside U+4E00–U+9FFF are ignored.
+    public init(traditional: String, simplified: String) {
+        var table = [UInt32](repeating: 0, count: 0x5200)
+        for (from, to) in zip(traditional.unicodeScalars, simplified.unicodeScalars)
+        where (0x4E00...0x9FFF).contains(from.value) {
+            table[Int(from.value - 0x4E00)] = to.value
+        }
+        self.table = table
+    }
+
+    /// The simplified form of a CJK scalar in U+4E00–U+9FFF (itself when unmapped).
+    @inline(__always)
+    public func simplify(_ scalar: UInt32) -> UInt32 {
+        let index = Int(scalar &- 0x4E00)
+        guard index >= 0, index < table.count else { return scalar }
+        let mapped = table[index]
+        return mapped == 0 ? scalar : mapped
+    }
+
+    /// CollectKit's built-in table (389 characters).
+    public static let standard = TraditionalChineseTable(
+        traditional: "來係倉個們備傳債價億儘償優兌兩別劃動務勢勵匯區員唄問啓啟單嗎囉園圓圖團場塊壓壞夠奮實審寫寬將專對導層屬島帳帶幣幫幾庫廠廣廳張彈後從復徵愛態慮慶憂憑應懷戰戶換損搶撥擇擊擔據擴擾攤數斷時書會東條業極構樂樓標樣機檢欄權歐歡歸殺氣氫決沒況減測準溫滯滿濟災為烏無熱營爭爾獎獨獲現環產畢畫異當發盡盤眾確禮稅種稱積穩窮競筆節範簡簽糧紀約紅納紙級細終組結絕絡給統經維網緊線總績繫繼續罰罷聖聯聲職聽腦與興舉舊萬著蓋藝蘇處號術衛補製複見規視親覺覽觀訂計訊託記設許訴診試話詳認誒語誤說誰調談請論諸諾講謝證識護讀變讓貝負財貧貨責貴買貸費貼貿賀資賓賞賠賣質賬賴購贈贏趕趙跡踐車軍軟較載輕輛輪輸轉辦辭農迴這連週進遊運過達遞遠適遲選遺還邊鄉醫釐針鉅銀銷鋼錄錢錯錶鎖鎮鐘長門閉開間閱闆關陰陳陸陽隊際隨險隻雖雙雞離難雲電靈韓響頁項順須預領頭頻題額顏願類顧顯風飛飯養餘館馬騰驗驚髒體髮鬆鬥鬧魚鳥麥麵麼黃點黨齊齒龍龜",
+        simplified: "来系仓个们备传债价亿尽偿优兑两别划动务势励汇区员呗问启启单吗啰园圆图团场块压坏够奋实审写宽将专对导层属岛账带币帮几库厂广厅张弹后从复征爱态虑庆忧凭应怀战户换损抢拨择击担据扩扰摊数断时书会东条业极构乐楼标样机检栏权欧欢归杀气氢决没况减测准温滞满济灾为乌无热营争尔奖独获现环产毕画异当发尽盘众确礼税种称积稳穷竞笔节范简签粮纪约红纳纸级细终组结绝络给统经维网紧线总绩系继续罚罢圣联声职听脑与兴举旧万着盖艺苏处号术卫补制复见规视亲觉览观订计讯托记设许诉诊试话详认诶语误说谁调谈请论诸诺讲谢证识护读变让贝负财贫货责贵买贷费贴贸贺资宾赏赔卖质账赖购赠赢赶赵迹践车军软较载轻辆轮输转办辞农回这连周进游运过达递远适迟选遗还边乡医厘针巨银销钢录钱错表锁镇钟长门闭开间阅板关阴陈陆阳队际随险只虽双鸡离难云电灵韩响页项顺须预领头频题额颜愿类顾显风飞饭养余馆马腾验惊脏体发松斗闹鱼鸟麦面么黄点党齐齿龙龟"
+    )
+}
