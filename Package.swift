@@ -42,7 +42,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ExamplesTests",
-            dependencies: ["CollectKit"]
+            dependencies: ["CollectKit", "CollectDesk", "ExcuseTriage"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,2 +1,9 @@
 import Testing
-@Test func placeholder() { #expect(1 + 1 == 2) }
+
+@Suite struct CollectDeskExampleTests {
+    @Test func runsOnTheBundledSamplePortfolio() throws {
+        let output = try ExampleRunner.run("collect-desk")
+        #expect(output.status == 0)
+        #expect(!output.stdout.isEmpty)
+    }
+}
