@@ -58,10 +58,12 @@ public struct PromiseOutcomes: Hashable, Sendable {
             }
             partialSum += Int64(fraction)
         }
-        let (keptMille, overflow) = Int64(kept).multipliedReportingOverflow(by: 1000)
-        guard !overflow else { throw .overflow(field: "kept", value: String(kept)) }
-        self.init(resolved: Int64(kept) + Int64(broken) + Int64(partialPerMille.count),
-                  kept: Int64(kept), perMille: keptMille + partialSum)
+        let (keptMille, o1) = Int64(kept).multipliedReportingOverflow(by: 1000)
+        let (perMille, o2) = keptMille.addingReportingOverflow(partialSum)
+        let (settled, o3) = Int64(kept).addingReportingOverflow(Int64(broken))
+        let (resolved, o4) = settled.addingReportingOverflow(Int64(partialPerMille.count))
+        guard !o1, !o2, !o3, !o4 else { throw .overflow(field: "kept", value: "\(kept) kept, \(broken) broken") }
+        self.init(resolved: resolved, kept: Int64(kept), perMille: perMille)
     }
 
     /// Both shards' outcomes together; associative and commutative, with ``empty`` as identity.

@@ -6,18 +6,18 @@
 public struct SalesPeriod: Hashable, Sendable {
     /// Credit sales in the period; zero or more.
     public let creditSales: Money
-    /// The period's length in days; at least 1.
+    /// The period's length in days; 1 … 36,600 (a century, which keeps day sums far from overflow).
     public let days: Int
 
     /// Creates a period after validating it.
     ///
     /// - Throws: ``CollectKitError/Kind/invalidAmount`` for negative sales,
-    ///   ``CollectKitError/Kind/invalidArgument`` for a day count below 1.
+    ///   ``CollectKitError/Kind/invalidArgument`` for a day count outside 1…36,600.
     public init(creditSales: Money, days: Int) throws(CollectKitError) {
         try requireNonNegative(creditSales, field: "salesPeriod.creditSales")
-        guard days >= 1 else {
+        guard (1...36_600).contains(days) else {
             throw .invalidArgument(field: "salesPeriod.days", value: String(days),
-                                   reason: "a sales period lasts at least one day")
+                                   reason: "a sales period lasts between one day and a century")
         }
         self.creditSales = creditSales
         self.days = days

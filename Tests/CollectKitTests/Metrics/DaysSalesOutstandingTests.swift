@@ -31,6 +31,7 @@ import Testing
         #expect(metricsErrorKind { try DaysSalesOutstanding.simple(receivables: metricsYuan(-1), sales: month) } == .invalidAmount)
         #expect(metricsErrorKind { try SalesPeriod(creditSales: metricsYuan(-5), days: 30) } == .invalidAmount)
         #expect(metricsErrorKind { try SalesPeriod(creditSales: metricsYuan(5), days: 0) } == .invalidArgument)
+        #expect(metricsErrorKind { try SalesPeriod(creditSales: metricsYuan(5), days: 36_601) } == .invalidArgument)
         #expect(metricsErrorKind { try ReceivablesSnapshot(total: metricsYuan(5), current: metricsYuan(6)) } == .invalidAmount)
         #expect(metricsErrorKind { try ReceivablesSnapshot(total: metricsYuan(5), current: dollars) } == .currencyMismatch)
         do { _ = try SalesPeriod(creditSales: metricsYuan(5), days: -3); Issue.record("no error") } catch {

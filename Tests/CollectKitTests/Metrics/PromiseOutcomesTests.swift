@@ -29,6 +29,8 @@ import Testing
         #expect(metricsErrorKind { try PromiseOutcomes.empty.strictKeptPercent() } == .undefinedMetric)
         #expect(metricsErrorKind { try PromiseOutcomes.empty.weightedKeptPercent() } == .undefinedMetric)
         #expect(metricsErrorKind { try PromiseOutcomes(kept: -1, broken: 0) } == .invalidArgument)
+        #expect(metricsErrorKind { try PromiseOutcomes(kept: Int.max / 1000, broken: Int.max) } == .overflow)
+        #expect(metricsErrorKind { try PromiseOutcomes(kept: Int.max, broken: 0) } == .overflow)
         #expect(metricsErrorKind { try PromiseOutcomes(kept: 1, broken: 0, partialPerMille: [1000]) } == .invalidArgument)
         do { _ = try PromiseOutcomes(fulfilmentPerMille: [1000, 1001]); Issue.record("no error") } catch {
             #expect(error.kind == .invalidArgument)
