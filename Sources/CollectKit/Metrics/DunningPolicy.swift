@@ -1,0 +1,82 @@
+/// ERPNext-style dunning: simple interest on an overdue amount plus a fixed fee.
+///
+/// Convention, as in ERPNext's Dunning document: interest accrues daily at
+/// `annual rate ÷ 365` on the outstanding amount, so
+///
+///     interest = outstanding × annual rate × days overdue ÷ 365
+///     total    = outstanding + interest + dunning fee
+///
+/// The year has 365 days regardless of leap years (``daysInYear`` can be set to 360 for
+/// hosts that follow the banking convention). The exact interest is rounded once, to the
+/// currency's minor unit, half away from zero (commercial rounding), so 0.4109… becomes 0.41
+/// and 0.005 becomes 0.01.
+///
+/// Example: 100.00 outstanding, 15 days overdue, 10% a year, fee 10.00 →
+/// interest 100 × 0.10 × 15 ÷ 365 = 0.41, total 110.41.
+public struct DunningPolicy: Hashable, Sendable {
+    /// The yearly interest rate charged on overdue amounts.
+    public let annualRate: AnnualInterestRate
+    /// The fixed fee added to each dunning notice; zero or more.
+    public let fee: Money
+    /// Days in the interest year: 365 (ERPNext) or 360.
+    public let daysInYear: Int
+
+    /// Creates a policy after validating it.
+    ///
+    /// - Throws: ``CollectKitError/Kind/invalidAmount`` for a negative fee,
+    ///   ``CollectKitError/Kind/invalidArgument`` when `daysInYear` is not 360 or 365.
+    public init(annualRate: AnnualInterestRate, fee: Money, daysInYear: Int = 365) throws(CollectKitError) {
+        try requireNonNegative(fee, field: "dunningPolicy.fee")
+        guard daysInYear == 365 || daysInYear == 360 else {
+            throw .invalidArgument(field: "dunningPolicy.daysInYear", value: String(daysInYear),
+                                   reason: "the interest year has 365 (ERPNext) or 360 days")
+        }
+        self.annualRate = annualRate
+        self.fee = fee
+        self.daysInYear = daysInYear
+    }
+
+    /// The interest and fee due on `outstanding` that is `daysOverdue` days late.
+    ///
+    /// Zero days overdue gives zero interest but still the fee: whether to dun on the due date
+    /// is the caller's choice.
+    ///
+    /// - Throws: ``CollectKitError/Kind/currencyMismatch`` when the fee is in another currency,
+    ///   ``CollectKitError/Kind/invalidAmount`` for a negative outstanding amount,
+    ///   ``CollectKitError/Kind/invalidArgument`` for negative days,
+    ///   ``CollectKitError/Kind/overflow`` when the amounts exceed 64-bit minor units.
+    public func charge(outstanding: Money, daysOverdue: Int) throws(CollectKitError) -> DunningCharge {
+        try outstanding.requireSameCurrency(fee, field: "dunningPolicy.fee")
+        try requireNonNegative(outstanding, field: "outstanding")
+        guard daysOverdue >= 0 else {
+            throw .invalidArgument(field: "daysOverdue", value: String(daysOverdue),
+                                   reason: "days overdue are zero or more")
+        }
+        // interest = outstanding × (num × days) ÷ (den × daysInYear), in 128-bit intermediates.
+        let (rateDays, o1) = UInt64(annualRate.numerator).multipliedReportingOverflow(by: UInt64(daysOverdue))
+        let (divisor, o2) = UInt64(annualRate.denominator).multipliedReportingOverflow(by: UInt64(daysInYear))
+        guard !o1, !o2, let interestUnits = MetricsRounding.halfAwayFromZero.quotient(
+            UInt64(outstanding.minorUnits), times: rateDays, dividedBy: divisor) else {
+            throw .overflow(field: "dunning.interest",
+                            value: "\(outstanding.minorUnits) × \(annualRate.numerator)/\(annualRate.denominator) × \(daysOverdue)")
+        }
+        let interest = Money(minorUnits: interestUnits, currency: outstanding.currency)
+        let total = try outstanding.adding(interest).adding(fee)
+        return DunningCharge(outstanding: outstanding, daysOverdue: daysOverdue, interest: interest, fee: fee, total: total)
+    }
+
+    /// The charge on `outstanding` that fell due on `dueDate`, as of `asOf`.
+    ///
+    /// Days overdue are `dueDate.days(until: asOf)`, so the due date itself is day 0.
+    ///
+    /// - Throws: as ``charge(outstanding:daysOverdue:)``; ``CollectKitError/Kind/invalidArgument``
+    ///   naming `asOf` when it is before the due date (nothing is overdue yet).
+    public func charge(outstanding: Money, dueDate: CalendarDate, asOf: CalendarDate) throws(CollectKitError) -> DunningCharge {
+        let days = dueDate.days(until: asOf)
+        guard days >= 0 else {
+            throw .invalidArgument(field: "asOf", value: asOf.description,
+                                   reason: "before the due date \(dueDate): nothing is overdue yet")
+        }
+        return try charge(outstanding: outstanding, daysOverdue: days)
+    }
+}
