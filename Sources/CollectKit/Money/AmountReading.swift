@@ -62,23 +62,24 @@ struct AmountReading {
         }
         skipSpaces()
         let suffix = try marker()
-        var jiao: UInt64?
-        if suffix == .yuanWord, position < chars.count, let digit = Self.digitValue(chars[position]) {
-            jiao = digit
-            position += 1
-            if position < chars.count, chars[position] == "角" || chars[position] == "毛" { position += 1 }
-        }
+        var change: (jiao: UInt64, fen: UInt64)?
+        if suffix == .yuanWord { change = try yuanChange() }
         skipSpaces()
         guard position == chars.count else { throw unexpected() }
 
         let currency = try resolveCurrency(prefix: prefix, suffix: suffix)
         var magnitude = try evaluate(bodyStart..<bodyEnd, multiplier: multiplier, exponent: currency.minorUnitExponent)
-        if let jiao {
-            guard currency.minorUnitExponent >= 1 else {
-                throw fail("\(currency.code) has no minor unit, so no digit may follow 元/块")
+        if let change, change.jiao != 0 || change.fen != 0 {
+            for index in bodyStart..<bodyEnd where chars[index] == "." {
+                throw fail("an amount with a decimal point cannot also have 角 or 分")
             }
-            let (sum, overflow) = magnitude.addingReportingOverflow(try scaled(jiao, by: currency.minorUnitExponent - 1))
-            guard !overflow else { throw tooLarge(currency) }
+            guard currency.minorUnitExponent >= (change.fen != 0 ? 2 : 1) else {
+                throw fail("\(currency.code) has too few decimal places for 角 and 分")
+            }
+            let cents = try scaled(change.jiao, by: currency.minorUnitExponent - 1)
+            let (withFen, overflowA) = cents.addingReportingOverflow(try scaled(change.fen, by: currency.minorUnitExponent - 2))
+            let (sum, overflowB) = magnitude.addingReportingOverflow(withFen)
+            guard !overflowA, !overflowB else { throw tooLarge(currency) }
             magnitude = sum
         }
         if negative && magnitude != 0 && !parser.allowsNegative {
@@ -88,6 +89,38 @@ struct AmountReading {
             throw tooLarge(currency)
         }
         return Money(minorUnits: minorUnits, currency: currency)
+    }
+
+    /// Reads what may follow 元/块: `整` (exactly), `5角3分`, `零3分`, or one bare digit (`5块5` = 5.50).
+    private mutating func yuanChange() throws(CollectKitError) -> (jiao: UInt64, fen: UInt64) {
+        func at(_ offset: Int) -> Unicode.Scalar? {
+            position + offset < chars.count ? chars[position + offset] : nil
+        }
+        if at(0) == "整" {
+            position += 1
+            return (0, 0)
+        }
+        var jiao: UInt64 = 0, fen: UInt64 = 0
+        if let c = at(0), c != "零", c != "〇", let digit = Self.digitValue(c) {
+            if at(1) == "角" || at(1) == "毛" {
+                jiao = digit
+                position += 2
+            } else if at(1) == nil {
+                position += 1          // colloquial 5块5: the lone digit is 角
+                return (digit, 0)
+            } else if at(1) != "分" {
+                throw unexpected()
+            }
+        }
+        if at(0) == "零" || at(0) == "〇", jiao == 0, let c = at(1), Self.digitValue(c) != nil, at(2) == "分" {
+            position += 1              // 5元零3分
+        }
+        if let c = at(0), let digit = Self.digitValue(c), at(1) == "分" {
+            fen = digit
+            position += 2
+        }
+        if at(0) == "整" { position += 1 }
+        return (jiao, fen)
     }
 
     // MARK: - Characters

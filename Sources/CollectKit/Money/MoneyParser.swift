@@ -7,7 +7,7 @@
 ///
 /// Grammar, after full-width forms fold to ASCII and surrounding spaces are dropped:
 ///
-///     amount   = [sign] [marker] [sign] number [multiplier] [marker [jiao]]
+///     amount   = [sign] [marker] [sign] number [multiplier] [marker [change]]
 ///     number   = literal | chinese numeral mixing literals, 零〇一二两…九 (and 壹贰叁… forms),
 ///                十百千 (拾佰仟) and 万亿 (萬億)
 ///     literal  = digits with optional "," grouping (1,234,567 or 12,34,567) and "." decimals
@@ -15,7 +15,7 @@
 ///                only after a plain literal
 ///     marker   = a code in the table (CNY, usd), RMB, RM, Rs, ¥ ￥ $ € £ ₹ ₩, HK$ US$ S$ A$ NT$ C$,
 ///                or a word: 元 块 圆 人民币 美元 美金 欧元 英镑 日元 港元 港币 台币 新台币 新币 卢比 韩元 令吉 澳元
-///     jiao     = one digit after 元/块, optionally followed by 角/毛: 5块5 = 5.50
+///     change   = after 元/块: 整, or [d 角|毛] [零] [d 分] [整], or one bare digit (5块5 = 5.50)
 ///
 /// Choices worth knowing:
 /// - A marker overrides the default currency; a prefix and a suffix must agree (`¥5元`).

@@ -49,6 +49,13 @@ import CollectKitTesting
         ("5块5", .cny, 550, .cny),
         ("5块5毛", .cny, 550, .cny),
         ("5块", .usd, 500, .cny),
+        ("5块5", .jpy, 550, .cny),
+        ("人民币壹拾贰万伍仟元整", .usd, 12_500_000, .cny),
+        ("伍元伍角叁分", .cny, 553, .cny),
+        ("5元零3分", .cny, 503, .cny),
+        ("5元3分", .cny, 503, .cny),
+        ("三千五百元整", .cny, 350_000, .cny),
+        ("18.5万元整", .cny, 18_500_000, .cny),
         ("¥1,000", .jpy, 1_000, .jpy),
         ("¥1,000", .cny, 100_000, .cny),
         ("1000日元", .cny, 1_000, .jpy),
@@ -89,7 +96,7 @@ import CollectKitTesting
         ("一万二万", .cny), ("一万一亿", .cny), ("一千零", .cny), ("12百", .cny), ("18万5.5", .cny),
         ("$5元", .cny), ("USD 5 EUR", .cny), ("XYZ 5", .cny), ("5 dollars", .cny), ("5kk", .cny),
         ("18万k", .cny), ("1亿20000万", .cny), ("3千2000", .cny), ("5五", .cny), ("5块55", .cny),
-        ("+5", .cny), ("5 5", .cny), ("¥", .cny), ("RMB", .cny), ("1,23,45", .usd),
+        ("+5", .cny), ("5元零", .cny), ("5.5元5角", .cny), ("5元5角5", .cny), ("5 5", .cny), ("¥", .cny), ("RMB", .cny), ("1,23,45", .usd),
     ]
 
     @Test(arguments: 0..<rejected.count)
