@@ -69,3 +69,21 @@ public struct Rate: Hashable, Sendable, CustomStringConvertible {
         return x == 0 ? 1 : x
     }
 }
+
+extension Rate: Codable {
+    private enum CodingKeys: String, CodingKey { case numerator, denominator }
+
+    /// Decodes `{"numerator": 7, "denominator": 200}`, validating and reducing it like ``init(numerator:denominator:)``.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(numerator: container.decode(Int64.self, forKey: .numerator),
+                      denominator: container.decode(Int64.self, forKey: .denominator))
+    }
+
+    /// Encodes the reduced fraction as `{"numerator": 7, "denominator": 200}`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(numerator, forKey: .numerator)
+        try container.encode(denominator, forKey: .denominator)
+    }
+}

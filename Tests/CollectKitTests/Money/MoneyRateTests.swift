@@ -1,5 +1,6 @@
 import Testing
 import CollectKit
+import Foundation
 
 @Suite struct MoneyRateTests {
     private func cny(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: .cny) }
@@ -13,6 +14,16 @@ import CollectKit
         #expect(try Rate(Int64.min, 1).numerator == .min)
         #expect(throws: CollectKitError.self) { try Rate(1, 0) }
         #expect(throws: CollectKitError.self) { try Rate(Int64.min, -1) }
+    }
+
+    @Test func rateRoundTripsThroughJSONAndRejectsZeroDenominator() throws {
+        let data = try JSONEncoder().encode(Rate.basisPoints(350))
+        #expect(String(decoding: data, as: UTF8.self).contains("200"))
+        #expect(try JSONDecoder().decode(Rate.self, from: data) == .basisPoints(350))
+        #expect(try JSONDecoder().decode(Rate.self, from: Data(#"{"numerator":2,"denominator":4}"#.utf8)) == .percent(50))
+        #expect(throws: (any Error).self) {
+            try JSONDecoder().decode(Rate.self, from: Data(#"{"numerator":1,"denominator":0}"#.utf8))
+        }
     }
 
     /// Each rule on ±2.5, ±3.5, ±2.1, ±2.9 units: amount × 1/10 with amounts 25, 35, 21, 29.
