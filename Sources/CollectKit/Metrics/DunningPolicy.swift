@@ -8,25 +8,32 @@
 ///
 /// The year has 365 days regardless of leap years (``daysInYear`` can be set to 360 for
 /// hosts that follow the banking convention). The exact interest is rounded once, to the
-/// currency's minor unit, half away from zero (commercial rounding), so 0.4109… becomes 0.41
-/// and 0.005 becomes 0.01.
+/// currency's minor unit, by ``rounding`` (default ``RoundingRule/halfUp``, commercial
+/// rounding), so 0.4109… becomes 0.41 and 0.005 becomes 0.01.
 ///
 /// Example: 100.00 outstanding, 15 days overdue, 10% a year, fee 10.00 →
 /// interest 100 × 0.10 × 15 ÷ 365 = 0.41, total 110.41.
 public struct DunningPolicy: Hashable, Sendable {
-    /// The yearly interest rate charged on overdue amounts.
-    public let annualRate: AnnualInterestRate
+    /// The yearly interest rate charged on overdue amounts, as an exact ``Rate`` (10% a year is `.percent(10)`).
+    public let annualRate: Rate
     /// The fixed fee added to each dunning notice; zero or more.
     public let fee: Money
     /// Days in the interest year: 365 (ERPNext) or 360.
     public let daysInYear: Int
+    /// How the exact interest is rounded to a minor unit.
+    public let rounding: RoundingRule
 
     /// Creates a policy after validating it.
     ///
     /// - Throws: ``CollectKitError/Kind/invalidAmount`` for a negative fee,
-    ///   ``CollectKitError/Kind/invalidArgument`` when `daysInYear` is not 360 or 365.
-    public init(annualRate: AnnualInterestRate, fee: Money, daysInYear: Int = 365) throws(CollectKitError) {
+    ///   ``CollectKitError/Kind/invalidArgument`` for a negative rate or when `daysInYear` is not 360 or 365.
+    public init(annualRate: Rate, fee: Money, daysInYear: Int = 365,
+                rounding: RoundingRule = .halfUp) throws(CollectKitError) {
         try requireNonNegative(fee, field: "dunningPolicy.fee")
+        guard annualRate.numerator >= 0 else {
+            throw .invalidArgument(field: "dunningPolicy.annualRate", value: annualRate.description,
+                                   reason: "an interest rate is zero or more")
+        }
         guard daysInYear == 365 || daysInYear == 360 else {
             throw .invalidArgument(field: "dunningPolicy.daysInYear", value: String(daysInYear),
                                    reason: "the interest year has 365 (ERPNext) or 360 days")
@@ -34,6 +41,7 @@ public struct DunningPolicy: Hashable, Sendable {
         self.annualRate = annualRate
         self.fee = fee
         self.daysInYear = daysInYear
+        self.rounding = rounding
     }
 
     /// The interest and fee due on `outstanding` that is `daysOverdue` days late.
@@ -52,15 +60,13 @@ public struct DunningPolicy: Hashable, Sendable {
             throw .invalidArgument(field: "daysOverdue", value: String(daysOverdue),
                                    reason: "days overdue are zero or more")
         }
-        // interest = outstanding × (num × days) ÷ (den × daysInYear), in 128-bit intermediates.
-        let (rateDays, o1) = UInt64(annualRate.numerator).multipliedReportingOverflow(by: UInt64(daysOverdue))
-        let (divisor, o2) = UInt64(annualRate.denominator).multipliedReportingOverflow(by: UInt64(daysInYear))
-        guard !o1, !o2, let interestUnits = MetricsRounding.halfAwayFromZero.quotient(
-            UInt64(outstanding.minorUnits), times: rateDays, dividedBy: divisor) else {
-            throw .overflow(field: "dunning.interest",
-                            value: "\(outstanding.minorUnits) × \(annualRate.numerator)/\(annualRate.denominator) × \(daysOverdue)")
+        // interest = outstanding × (num × days) ÷ (den × daysInYear), one exact rate, rounded once.
+        let (rateDays, o1) = annualRate.numerator.multipliedReportingOverflow(by: Int64(daysOverdue))
+        let (divisor, o2) = annualRate.denominator.multipliedReportingOverflow(by: Int64(daysInYear))
+        guard !o1, !o2 else {
+            throw .overflow(field: "dunning.interest", value: "\(annualRate) × \(daysOverdue) days")
         }
-        let interest = Money(minorUnits: interestUnits, currency: outstanding.currency)
+        let interest = try outstanding.applying(Rate(numerator: rateDays, denominator: divisor), rounding: rounding)
         let total = try outstanding.adding(interest).adding(fee)
         return DunningCharge(outstanding: outstanding, daysOverdue: daysOverdue, interest: interest, fee: fee, total: total)
     }
