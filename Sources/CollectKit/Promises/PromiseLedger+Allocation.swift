@@ -1,0 +1,188 @@
+/// Scratch space for allocating one customer's payments to their promises; reused across
+/// customers so evaluating a whole portfolio allocates almost nothing per customer.
+struct CustomerAllocation {
+    /// Promise indices in allocation order (promised date, day made, id).
+    var order: [Int32] = []
+    /// Payment indices in application order (date, targeted first, id).
+    var paymentOrder: [Int32] = []
+    /// Money allocated from payments dated on or before `asOf`, by position in `order`.
+    var paid: [Int64] = []
+    /// Money allocated from payments dated on or before each promise's deadline.
+    var paidByDeadline: [Int64] = []
+    /// The day the kept threshold was first reached, or `PromiseLedger.never`.
+    var fulfilledOn: [Int32] = []
+    /// Money no promise took.
+    var credit: Int64 = 0
+}
+
+/// The part of a promise's life the event stream reports on.
+enum Phase: UInt8 {
+    case none = 0, open, due, kept, partiallyKept, broken, renegotiated, cancelled
+}
+
+extension PromiseLedger {
+    /// Whether `paid` reaches `threshold` basis points of `amount`, exactly (no overflow, no
+    /// floating point).
+    static func reaches(_ paid: Int64, of amount: Int64, basisPoints threshold: Int) -> Bool {
+        let lhs = paid.multipliedFullWidth(by: 10_000)
+        let rhs = amount.multipliedFullWidth(by: Int64(threshold))
+        return lhs.high != rhs.high ? lhs.high > rhs.high : lhs.low >= rhs.low
+    }
+
+    /// `paid / amount` in basis points, rounded down; `paid` is at most `amount`.
+    static func basisPoints(_ paid: Int64, of amount: Int64) -> Int {
+        guard amount > 0, paid > 0 else { return 0 }
+        guard paid < amount else { return 10_000 }
+        return Int(amount.dividingFullWidth(paid.multipliedFullWidth(by: 10_000)).quotient)
+    }
+
+    /// Allocates the customer's payments dated on or before `asOf` to their promises.
+    ///
+    /// Allocation of a payment never depends on later payments, so the result for `asOf` is a
+    /// prefix of the result for any later day: statuses on different days are consistent.
+    ///
+    /// - Complexity: O(p log p + q log q + q·p) for p promises and q payments of the customer,
+    ///   with the q·p term only for payments that skip past promises not yet live.
+    func allocate(slot: Int, asOf: CalendarDate, into a: inout CustomerAllocation) {
+        let day = asOf.daysSinceEpoch
+        let grace = Int32(policy.graceDays)
+        let threshold = policy.keptThresholdBasisPoints
+        a.order.removeAll(keepingCapacity: true)
+        a.order.append(contentsOf: customerPromises[slot])
+        a.order.sort { l, r in
+            let pl = promises[Int(l)], pr = promises[Int(r)]
+            if pl.promisedDate != pr.promisedDate { return pl.promisedDate < pr.promisedDate }
+            if pl.madeOn != pr.madeOn { return pl.madeOn < pr.madeOn }
+            return pl.id < pr.id
+        }
+        a.paymentOrder.removeAll(keepingCapacity: true)
+        for index in customerPayments[slot] where payments[Int(index)].date.daysSinceEpoch <= day {
+            a.paymentOrder.append(index)
+        }
+        a.paymentOrder.sort { l, r in
+            let pl = payments[Int(l)], pr = payments[Int(r)]
+            if pl.date != pr.date { return pl.date < pr.date }
+            let tl = paymentTarget[Int(l)] != Self.noTarget, tr = paymentTarget[Int(r)] != Self.noTarget
+            if tl != tr { return tl }
+            return pl.id < pr.id
+        }
+        let count = a.order.count
+        a.paid.removeAll(keepingCapacity: true)
+        a.paid.append(contentsOf: repeatElement(0, count: count))
+        a.paidByDeadline.removeAll(keepingCapacity: true)
+        a.paidByDeadline.append(contentsOf: repeatElement(0, count: count))
+        a.fulfilledOn.removeAll(keepingCapacity: true)
+        a.fulfilledOn.append(contentsOf: repeatElement(Self.never, count: count))
+        a.credit = 0
+        var firstUnpaid = 0
+
+        func isLive(_ position: Int, on date: Int32) -> Bool {
+            let index = Int(a.order[position])
+            return promises[index].madeOn.daysSinceEpoch <= date && cancelledOn[index] > date && replacedOn[index] > date
+        }
+        func apply(_ remaining: inout Int64, to position: Int, on date: Int32) {
+            let promise = promises[Int(a.order[position])]
+            let amount = promise.amount.minorUnits
+            let take = min(remaining, amount - a.paid[position])
+            guard take > 0 else { return }
+            remaining -= take
+            a.paid[position] += take
+            if date <= promise.promisedDate.daysSinceEpoch &+ grace { a.paidByDeadline[position] += take }
+            if a.fulfilledOn[position] == Self.never, Self.reaches(a.paid[position], of: amount, basisPoints: threshold) {
+                a.fulfilledOn[position] = date
+            }
+        }
+
+        for paymentIndex in a.paymentOrder {
+            let payment = payments[Int(paymentIndex)]
+            let date = payment.date.daysSinceEpoch
+            var remaining = payment.amount.minorUnits
+            let target = paymentTarget[Int(paymentIndex)]
+            if target != Self.noTarget, let position = a.order.firstIndex(of: target), isLive(position, on: date) {
+                apply(&remaining, to: position, on: date)
+            }
+            while firstUnpaid < count,
+                  a.paid[firstUnpaid] >= promises[Int(a.order[firstUnpaid])].amount.minorUnits {
+                firstUnpaid += 1
+            }
+            var position = firstUnpaid
+            while remaining > 0, position < count {
+                if isLive(position, on: date) { apply(&remaining, to: position, on: date) }
+                position += 1
+            }
+            a.credit += remaining
+        }
+    }
+
+    /// The status of the promise at `index` (position `position` in `a`) on `asOf`; `nil`
+    /// before the promise was made.
+    func status(index: Int, position: Int, in a: CustomerAllocation, asOf: CalendarDate) -> PromiseStatus? {
+        let promise = promises[index]
+        let day = asOf.daysSinceEpoch
+        guard promise.madeOn <= asOf else { return nil }
+        if cancelledOn[index] <= day { return .cancelled }
+        if replacedOn[index] <= day { return .renegotiated }
+        return outcome(of: promise, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position], asOf: asOf)
+    }
+
+    /// The status a promise earns from its payments alone, ignoring cancellation and
+    /// renegotiation.
+    func outcome(of promise: PaymentPromise, paid: Int64, paidByDeadline: Int64, asOf: CalendarDate) -> PromiseStatus {
+        let amount = promise.amount.minorUnits
+        let threshold = policy.keptThresholdBasisPoints
+        if asOf <= promise.deadline(under: policy) {
+            if Self.reaches(paid, of: amount, basisPoints: threshold) { return .kept }
+            return asOf == promise.promisedDate ? .dueToday : .open
+        }
+        if Self.reaches(paidByDeadline, of: amount, basisPoints: threshold) { return .kept }
+        if paidByDeadline > 0 { return .partiallyKept(fulfilledBasisPoints: Self.basisPoints(paidByDeadline, of: amount)) }
+        return .broken
+    }
+
+    // MARK: Queries
+
+    /// Where a promise stands on `asOf`, with the money behind it; `nil` for an unknown
+    /// promise or a day before it was made.
+    ///
+    /// - Complexity: allocates the customer's payments: O(p log p + q log q) for that customer.
+    public func state(of id: PromiseID, asOf: CalendarDate) -> PromiseState? {
+        guard let index = promiseIndex[id] else { return nil }
+        var a = CustomerAllocation()
+        allocate(slot: Int(promiseSlot[Int(index)]), asOf: asOf, into: &a)
+        guard let position = a.order.firstIndex(of: index),
+              let status = status(index: Int(index), position: position, in: a, asOf: asOf) else { return nil }
+        let promise = promises[Int(index)]
+        let fulfilled = a.fulfilledOn[position]
+        return PromiseState(promiseID: id, status: status, asOf: asOf,
+                            paid: Money(minorUnits: a.paid[position], currency: promise.amount.currency),
+                            paidByDeadline: Money(minorUnits: a.paidByDeadline[position], currency: promise.amount.currency),
+                            fulfilledOn: fulfilled == Self.never ? nil : CalendarDate(daysSinceEpoch: fulfilled))
+    }
+
+    /// The status of a promise on `asOf`; `nil` for an unknown promise or a day before it was made.
+    public func status(of id: PromiseID, asOf: CalendarDate) -> PromiseStatus? {
+        state(of: id, asOf: asOf)?.status
+    }
+
+    /// Money the customer paid by `asOf` that no promise took (overpayment or money paid
+    /// without a promise), in the customer's currency; `nil` for an unknown customer or one
+    /// whose currency is not yet known.
+    public func customerCredit(for customer: CustomerID, asOf: CalendarDate) -> Money? {
+        guard let slot = customerIndex[customer], let currency = customerCurrency[Int(slot)] else { return nil }
+        var a = CustomerAllocation()
+        allocate(slot: Int(slot), asOf: asOf, into: &a)
+        return Money(minorUnits: a.credit, currency: currency)
+    }
+
+    /// Everything the customer paid by `asOf`, in the customer's currency.
+    ///
+    /// - Throws: ``CollectKitError/Kind/overflow`` if the total does not fit.
+    public func totalPaid(by customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> Money? {
+        guard let slot = customerIndex[customer], let currency = customerCurrency[Int(slot)] else { return nil }
+        var total = Money.zero(currency)
+        for index in customerPayments[Int(slot)] where payments[Int(index)].date <= asOf {
+            total = try total.adding(payments[Int(index)].amount)
+        }
+        return total
+    }
+}
