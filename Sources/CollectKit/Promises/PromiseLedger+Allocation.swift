@@ -105,10 +105,16 @@ extension PromiseLedger {
                   a.paid[firstUnpaid] >= promises[Int(a.order[firstUnpaid])].amount.minorUnits {
                 firstUnpaid += 1
             }
-            var position = firstUnpaid
-            while remaining > 0, position < count {
-                if isLive(position, on: date) { apply(&remaining, to: position, on: date) }
-                position += 1
+            // Promises still running take the money first; only what is left settles promises
+            // already past their deadline (a late payment), so paying today's promise never
+            // silently goes to an old broken one.
+            for overdue in [false, true] {
+                var position = firstUnpaid
+                while remaining > 0, position < count {
+                    let deadline = promises[Int(a.order[position])].promisedDate.daysSinceEpoch &+ grace
+                    if (deadline < date) == overdue, isLive(position, on: date) { apply(&remaining, to: position, on: date) }
+                    position += 1
+                }
             }
             a.credit += remaining
         }

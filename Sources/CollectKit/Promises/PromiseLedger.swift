@@ -11,7 +11,9 @@
 /// ## Allocation
 /// A payment dated `d` goes first to the promise it names (``recordPayment(_:toward:)``),
 /// then to the customer's promises that are live on `d` (made on or before `d`, not cancelled
-/// or replaced by `d`, not yet fully paid) in order of promised date, then day made, then id.
+/// or replaced by `d`, not yet fully paid): first those still open on `d` (deadline not yet
+/// passed), then, with what is left, overdue ones (a late payment) — each group in order of
+/// promised date, then day made, then id.
 /// Within a day, targeted payments are applied before untargeted ones, then by payment id,
 /// so the outcome does not depend on the order the host recorded them in. What no promise
 /// takes is the customer's credit (``customerCredit(for:asOf:)``): kept, never dropped.

@@ -237,3 +237,42 @@ import Testing
         #expect(ledger == before)
     }
 }
+
+@Suite struct PromiseAllocationOrderTests {
+    @Test func todaysPromiseTakesTheMoneyBeforeAnOldBrokenOne() throws {
+        var ledger = PromiseLedger()
+        try ledger.record(Fixture.promise("OLD", yuan: 1_000, by: "2026-03-02", madeOn: "2026-03-01"))
+        try ledger.record(Fixture.promise("NEW", yuan: 1_000, by: "2026-03-12", madeOn: "2026-03-10"))
+        try ledger.recordPayment(Fixture.payment("B-1", yuan: 1_400, on: "2026-03-12"))
+        let asOf = Fixture.day("2026-03-20")
+        #expect(ledger.status(of: "NEW", asOf: asOf) == .kept)
+        #expect(ledger.status(of: "OLD", asOf: asOf) == .broken)
+        // The 400 left over settles the old promise late rather than becoming credit.
+        #expect(ledger.state(of: "OLD", asOf: asOf)?.paid == Fixture.yuan(400))
+        #expect(ledger.customerCredit(for: "C-1", asOf: asOf) == Fixture.yuan(0))
+    }
+
+    @Test func allocationDoesNotDependOnRecordingOrder() throws {
+        let promises = [
+            try Fixture.promise("A", yuan: 700, by: "2026-03-10", madeOn: "2026-03-01"),
+            try Fixture.promise("B", yuan: 700, by: "2026-03-10", madeOn: "2026-03-01"),
+            try Fixture.promise("C", yuan: 700, by: "2026-03-15", madeOn: "2026-03-02"),
+        ]
+        let payments = [
+            try Fixture.payment("X", yuan: 500, on: "2026-03-09"),
+            try Fixture.payment("Y", yuan: 500, on: "2026-03-09"),
+            try Fixture.payment("Z", yuan: 600, on: "2026-03-14"),
+        ]
+        var forward = PromiseLedger(), backward = PromiseLedger()
+        for p in promises { try forward.record(p) }
+        for p in payments { try forward.recordPayment(p, toward: p.id == "Y" ? "C" : nil) }
+        for p in promises.reversed() { try backward.record(p) }
+        for p in payments.reversed() { try backward.recordPayment(p, toward: p.id == "Y" ? "C" : nil) }
+        let asOf = Fixture.day("2026-03-20")
+        #expect(forward.statuses(asOf: asOf) == backward.statuses(asOf: asOf))
+        // 9th: Y (aimed at C) is applied first, then X to A (earliest date, then id).
+        // 14th: Z goes to C, still running, then its last 400 to the overdue A and B, late.
+        #expect(forward.statuses(asOf: asOf) == ["A": .partiallyKept(fulfilledBasisPoints: 7_142), "B": .broken, "C": .kept])
+        #expect(forward.state(of: "B", asOf: asOf)?.paid == Fixture.yuan(200))
+    }
+}
