@@ -108,11 +108,11 @@ extension PromiseLedger {
         guard let status = status(index: index, position: position, in: a, asOf: asOf) else { return nil }
         switch status {
         case .renegotiated, .cancelled:
-            let promise = promises[index]
-            let deadline = promise.deadline(under: policy).daysSinceEpoch
+            let deadline = promiseDue[index] &+ Int32(policy.graceDays)
             let endedOn = min(cancelledOn[index], replacedOn[index])
             guard endedOn > deadline else { return status }
-            return outcome(of: promise, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position], asOf: asOf)
+            return outcome(index: index, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position],
+                           asOf: asOf.daysSinceEpoch)
         default:
             return status
         }

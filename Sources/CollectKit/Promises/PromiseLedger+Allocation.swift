@@ -49,22 +49,26 @@ extension PromiseLedger {
         let threshold = policy.keptThresholdBasisPoints
         a.order.removeAll(keepingCapacity: true)
         a.order.append(contentsOf: customerPromises[slot])
-        a.order.sort { l, r in
-            let pl = promises[Int(l)], pr = promises[Int(r)]
-            if pl.promisedDate != pr.promisedDate { return pl.promisedDate < pr.promisedDate }
-            if pl.madeOn != pr.madeOn { return pl.madeOn < pr.madeOn }
-            return pl.id < pr.id
+        if a.order.count > 1 {
+            a.order.sort { l, r in
+                let il = Int(l), ir = Int(r)
+                if promiseDue[il] != promiseDue[ir] { return promiseDue[il] < promiseDue[ir] }
+                if promiseMade[il] != promiseMade[ir] { return promiseMade[il] < promiseMade[ir] }
+                return promises[il].id < promises[ir].id
+            }
         }
         a.paymentOrder.removeAll(keepingCapacity: true)
-        for index in customerPayments[slot] where payments[Int(index)].date.daysSinceEpoch <= day {
+        for index in customerPayments[slot] where paymentDay[Int(index)] <= day {
             a.paymentOrder.append(index)
         }
-        a.paymentOrder.sort { l, r in
-            let pl = payments[Int(l)], pr = payments[Int(r)]
-            if pl.date != pr.date { return pl.date < pr.date }
-            let tl = paymentTarget[Int(l)] != Self.noTarget, tr = paymentTarget[Int(r)] != Self.noTarget
-            if tl != tr { return tl }
-            return pl.id < pr.id
+        if a.paymentOrder.count > 1 {
+            a.paymentOrder.sort { l, r in
+                let il = Int(l), ir = Int(r)
+                if paymentDay[il] != paymentDay[ir] { return paymentDay[il] < paymentDay[ir] }
+                let tl = paymentTarget[il] != Self.noTarget, tr = paymentTarget[ir] != Self.noTarget
+                if tl != tr { return tl }
+                return payments[il].id < payments[ir].id
+            }
         }
         let count = a.order.count
         a.paid.removeAll(keepingCapacity: true)
@@ -76,43 +80,43 @@ extension PromiseLedger {
         a.credit = 0
         var firstUnpaid = 0
 
-        func isLive(_ position: Int, on date: Int32) -> Bool {
-            let index = Int(a.order[position])
-            return promises[index].madeOn.daysSinceEpoch <= date && cancelledOn[index] > date && replacedOn[index] > date
+        func isLive(_ index: Int, on date: Int32) -> Bool {
+            promiseMade[index] <= date && cancelledOn[index] > date && replacedOn[index] > date
         }
         func apply(_ remaining: inout Int64, to position: Int, on date: Int32) {
-            let promise = promises[Int(a.order[position])]
-            let amount = promise.amount.minorUnits
+            let index = Int(a.order[position])
+            let amount = promiseAmount[index]
             let take = min(remaining, amount - a.paid[position])
             guard take > 0 else { return }
             remaining -= take
             a.paid[position] += take
-            if date <= promise.promisedDate.daysSinceEpoch &+ grace { a.paidByDeadline[position] += take }
+            if date <= promiseDue[index] &+ grace { a.paidByDeadline[position] += take }
             if a.fulfilledOn[position] == Self.never, Self.reaches(a.paid[position], of: amount, basisPoints: threshold) {
                 a.fulfilledOn[position] = date
             }
         }
 
         for paymentIndex in a.paymentOrder {
-            let payment = payments[Int(paymentIndex)]
-            let date = payment.date.daysSinceEpoch
-            var remaining = payment.amount.minorUnits
+            let date = paymentDay[Int(paymentIndex)]
+            var remaining = paymentAmount[Int(paymentIndex)]
             let target = paymentTarget[Int(paymentIndex)]
-            if target != Self.noTarget, let position = a.order.firstIndex(of: target), isLive(position, on: date) {
+            if target != Self.noTarget, let position = a.order.firstIndex(of: target), isLive(Int(target), on: date) {
                 apply(&remaining, to: position, on: date)
             }
-            while firstUnpaid < count,
-                  a.paid[firstUnpaid] >= promises[Int(a.order[firstUnpaid])].amount.minorUnits {
+            while firstUnpaid < count, a.paid[firstUnpaid] >= promiseAmount[Int(a.order[firstUnpaid])] {
                 firstUnpaid += 1
             }
             // Promises still running take the money first; only what is left settles promises
             // already past their deadline (a late payment), so paying today's promise never
             // silently goes to an old broken one.
-            for overdue in [false, true] {
+            for pass in 0..<2 {
+                let overdue = pass == 1
                 var position = firstUnpaid
                 while remaining > 0, position < count {
-                    let deadline = promises[Int(a.order[position])].promisedDate.daysSinceEpoch &+ grace
-                    if (deadline < date) == overdue, isLive(position, on: date) { apply(&remaining, to: position, on: date) }
+                    let index = Int(a.order[position])
+                    if (promiseDue[index] &+ grace < date) == overdue, isLive(index, on: date) {
+                        apply(&remaining, to: position, on: date)
+                    }
                     position += 1
                 }
             }
@@ -123,22 +127,21 @@ extension PromiseLedger {
     /// The status of the promise at `index` (position `position` in `a`) on `asOf`; `nil`
     /// before the promise was made.
     func status(index: Int, position: Int, in a: CustomerAllocation, asOf: CalendarDate) -> PromiseStatus? {
-        let promise = promises[index]
         let day = asOf.daysSinceEpoch
-        guard promise.madeOn <= asOf else { return nil }
+        guard promiseMade[index] <= day else { return nil }
         if cancelledOn[index] <= day { return .cancelled }
         if replacedOn[index] <= day { return .renegotiated }
-        return outcome(of: promise, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position], asOf: asOf)
+        return outcome(index: index, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position], asOf: day)
     }
 
     /// The status a promise earns from its payments alone, ignoring cancellation and
     /// renegotiation.
-    func outcome(of promise: PaymentPromise, paid: Int64, paidByDeadline: Int64, asOf: CalendarDate) -> PromiseStatus {
-        let amount = promise.amount.minorUnits
+    func outcome(index: Int, paid: Int64, paidByDeadline: Int64, asOf day: Int32) -> PromiseStatus {
+        let amount = promiseAmount[index]
         let threshold = policy.keptThresholdBasisPoints
-        if asOf <= promise.deadline(under: policy) {
+        if day <= promiseDue[index] &+ Int32(policy.graceDays) {
             if Self.reaches(paid, of: amount, basisPoints: threshold) { return .kept }
-            return asOf == promise.promisedDate ? .dueToday : .open
+            return day == promiseDue[index] ? .dueToday : .open
         }
         if Self.reaches(paidByDeadline, of: amount, basisPoints: threshold) { return .kept }
         if paidByDeadline > 0 { return .partiallyKept(fulfilledBasisPoints: Self.basisPoints(paidByDeadline, of: amount)) }

@@ -21,7 +21,7 @@ extension PromiseLedger {
             for position in scratch.order.indices {
                 let index = Int(scratch.order[position])
                 let status = status(index: index, position: position, in: scratch, asOf: asOf)
-                let phase = Self.phase(of: status, promise: promises[index], asOf: asOf)
+                let phase = Self.phase(of: status, promisedDay: promiseDue[index], asOf: asOf.daysSinceEpoch)
                 guard phase.rawValue != reportedPhase[index] else { continue }
                 reportedPhase[index] = phase.rawValue
                 let kind: PromiseEvent.Kind
@@ -67,12 +67,12 @@ extension PromiseLedger {
         return result
     }
 
-    static func phase(of status: PromiseStatus?, promise: PaymentPromise, asOf: CalendarDate) -> Phase {
+    static func phase(of status: PromiseStatus?, promisedDay: Int32, asOf day: Int32) -> Phase {
         switch status {
         case nil: return .none
         // Within the grace days a promise is still open but already due: it stays "due" so
         // the event is reported once, not again after each grace day.
-        case .open?: return asOf > promise.promisedDate ? .due : .open
+        case .open?: return day > promisedDay ? .due : .open
         case .dueToday?: return .due
         case .kept?: return .kept
         case .partiallyKept?: return .partiallyKept

@@ -45,11 +45,18 @@ public struct PromiseLedger: Sendable {
     var cancelledOn: [Int32] = []
     var replacedOn: [Int32] = []
     var reportedPhase: [UInt8] = []
+    // Hot copies of the fields allocation reads, so sorting and allocating touch flat
+    // integers instead of whole promise values.
+    var promiseDue: [Int32] = []
+    var promiseMade: [Int32] = []
+    var promiseAmount: [Int64] = []
 
     // Payments, in recording order.
     var payments: [Payment] = []
     var paymentTarget: [Int32] = []
     var paymentIndex: [PaymentID: Int32] = [:]
+    var paymentDay: [Int32] = []
+    var paymentAmount: [Int64] = []
 
     // Customers, by slot.
     var customerIndex: [CustomerID: Int32] = [:]
@@ -182,6 +189,9 @@ public struct PromiseLedger: Sendable {
         cancelledOn.append(Self.never)
         replacedOn.append(Self.never)
         reportedPhase.append(Phase.none.rawValue)
+        promiseDue.append(promise.promisedDate.daysSinceEpoch)
+        promiseMade.append(promise.madeOn.daysSinceEpoch)
+        promiseAmount.append(promise.amount.minorUnits)
         customerPromises[Int(slot)].append(index)
         if customerCurrency[Int(slot)] == nil { customerCurrency[Int(slot)] = promise.amount.currency }
         if let original { replacedOn[Int(original)] = promise.madeOn.daysSinceEpoch }
@@ -268,6 +278,8 @@ public struct PromiseLedger: Sendable {
         let index = Int32(payments.count)
         payments.append(payment)
         paymentTarget.append(targetIndex)
+        paymentDay.append(payment.date.daysSinceEpoch)
+        paymentAmount.append(payment.amount.minorUnits)
         paymentIndex[payment.id] = index
         customerPayments[Int(slot)].append(index)
         if customerCurrency[Int(slot)] == nil { customerCurrency[Int(slot)] = payment.amount.currency }
