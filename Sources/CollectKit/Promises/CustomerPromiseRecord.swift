@@ -60,7 +60,7 @@ extension PromiseLedger {
         var made = 0, kept = 0, partial = 0, broken = 0, open = 0, renegotiated = 0, cancelled = 0
         var fulfilment = 0.0, lateDays = 0, lateCount = 0
         var weighted = 0.0, weights = 0.0
-        if let slot = customerIndex[customer] {
+        if let slot = customerSlot(customer) {
             var a = CustomerAllocation()
             allocate(slot: Int(slot), asOf: through, into: &a)
             for position in a.order.indices {

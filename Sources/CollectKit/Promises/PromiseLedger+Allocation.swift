@@ -36,38 +36,62 @@ extension PromiseLedger {
         return Int(amount.dividingFullWidth(paid.multipliedFullWidth(by: 10_000)).quotient)
     }
 
+    /// Promise order for allocation: promised date, then day made, then id.
+    func promiseOrderedBefore(_ l: Int32, _ r: Int32) -> Bool {
+        let il = Int(l), ir = Int(r)
+        if promiseDue[il] != promiseDue[ir] { return promiseDue[il] < promiseDue[ir] }
+        if promiseMade[il] != promiseMade[ir] { return promiseMade[il] < promiseMade[ir] }
+        return promises[il].id < promises[ir].id
+    }
+
+    /// Payment order for allocation: date, then payments naming a promise, then id.
+    func paymentOrderedBefore(_ l: Int32, _ r: Int32) -> Bool {
+        let il = Int(l), ir = Int(r)
+        if paymentDay[il] != paymentDay[ir] { return paymentDay[il] < paymentDay[ir] }
+        let tl = paymentTarget[il] != Self.noTarget, tr = paymentTarget[ir] != Self.noTarget
+        if tl != tr { return tl }
+        return payments[il].id < payments[ir].id
+    }
+
     /// Allocates the customer's payments dated on or before `asOf` to their promises.
     ///
     /// Allocation of a payment never depends on later payments, so the result for `asOf` is a
     /// prefix of the result for any later day: statuses on different days are consistent.
     ///
-    /// - Complexity: O(p log p + q log q + q·p) for p promises and q payments of the customer,
-    ///   with the q·p term only for payments that skip past promises not yet live.
+    /// - Complexity: O(p² + q² + q·p) for p promises and q payments of the customer: a
+    ///   customer has few records, and insertion sort on a handful beats a general sort.
     func allocate(slot: Int, asOf: CalendarDate, into a: inout CustomerAllocation) {
         let day = asOf.daysSinceEpoch
         let grace = Int32(policy.graceDays)
         let threshold = policy.keptThresholdBasisPoints
         a.order.removeAll(keepingCapacity: true)
-        a.order.append(contentsOf: customerPromises[slot])
-        if a.order.count > 1 {
-            a.order.sort { l, r in
-                let il = Int(l), ir = Int(r)
-                if promiseDue[il] != promiseDue[ir] { return promiseDue[il] < promiseDue[ir] }
-                if promiseMade[il] != promiseMade[ir] { return promiseMade[il] < promiseMade[ir] }
-                return promises[il].id < promises[ir].id
-            }
-        }
+        a.order.append(contentsOf: LinkedPositions(head: customerPromiseHead[slot], next: promiseNext))
         a.paymentOrder.removeAll(keepingCapacity: true)
-        for index in customerPayments[slot] where paymentDay[Int(index)] <= day {
+        for index in LinkedPositions(head: customerPaymentHead[slot], next: paymentNext) where paymentDay[Int(index)] <= day {
             a.paymentOrder.append(index)
         }
+        // Insertion sort: a customer has a handful of records, and a closure-based sort would
+        // copy the ledger's storage references for every customer.
+        if a.order.count > 1 {
+            for i in 1..<a.order.count {
+                let item = a.order[i]
+                var j = i
+                while j > 0, promiseOrderedBefore(item, a.order[j - 1]) {
+                    a.order[j] = a.order[j - 1]
+                    j -= 1
+                }
+                a.order[j] = item
+            }
+        }
         if a.paymentOrder.count > 1 {
-            a.paymentOrder.sort { l, r in
-                let il = Int(l), ir = Int(r)
-                if paymentDay[il] != paymentDay[ir] { return paymentDay[il] < paymentDay[ir] }
-                let tl = paymentTarget[il] != Self.noTarget, tr = paymentTarget[ir] != Self.noTarget
-                if tl != tr { return tl }
-                return payments[il].id < payments[ir].id
+            for i in 1..<a.paymentOrder.count {
+                let item = a.paymentOrder[i]
+                var j = i
+                while j > 0, paymentOrderedBefore(item, a.paymentOrder[j - 1]) {
+                    a.paymentOrder[j] = a.paymentOrder[j - 1]
+                    j -= 1
+                }
+                a.paymentOrder[j] = item
             }
         }
         let count = a.order.count
@@ -155,9 +179,9 @@ extension PromiseLedger {
     ///
     /// - Complexity: allocates the customer's payments: O(p log p + q log q) for that customer.
     public func state(of id: PromiseID, asOf: CalendarDate) -> PromiseState? {
-        guard let index = promiseIndex[id] else { return nil }
+        guard let index = promisePosition(id), let slot = customerSlot(promises[Int(index)].customerID) else { return nil }
         var a = CustomerAllocation()
-        allocate(slot: Int(promiseSlot[Int(index)]), asOf: asOf, into: &a)
+        allocate(slot: Int(slot), asOf: asOf, into: &a)
         guard let position = a.order.firstIndex(of: index),
               let status = status(index: Int(index), position: position, in: a, asOf: asOf) else { return nil }
         let promise = promises[Int(index)]
@@ -177,7 +201,7 @@ extension PromiseLedger {
     /// without a promise), in the customer's currency; `nil` for an unknown customer or one
     /// whose currency is not yet known.
     public func customerCredit(for customer: CustomerID, asOf: CalendarDate) -> Money? {
-        guard let slot = customerIndex[customer], let currency = customerCurrency[Int(slot)] else { return nil }
+        guard let slot = customerSlot(customer), let currency = currency(ofSlot: Int(slot)) else { return nil }
         var a = CustomerAllocation()
         allocate(slot: Int(slot), asOf: asOf, into: &a)
         return Money(minorUnits: a.credit, currency: currency)
@@ -187,9 +211,9 @@ extension PromiseLedger {
     ///
     /// - Throws: ``CollectKitError/Kind/overflow`` if the total does not fit.
     public func totalPaid(by customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> Money? {
-        guard let slot = customerIndex[customer], let currency = customerCurrency[Int(slot)] else { return nil }
+        guard let slot = customerSlot(customer), let currency = currency(ofSlot: Int(slot)) else { return nil }
         var total = Money.zero(currency)
-        for index in customerPayments[Int(slot)] where payments[Int(index)].date <= asOf {
+        for index in LinkedPositions(head: customerPaymentHead[Int(slot)], next: paymentNext) where payments[Int(index)].date <= asOf {
             total = try total.adding(payments[Int(index)].amount)
         }
         return total

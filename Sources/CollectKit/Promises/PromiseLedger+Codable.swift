@@ -57,7 +57,7 @@ extension PromiseLedger: Codable {
                 try ledger.registerReceivable(receivable)
             }
             for promise in try c.decode([PaymentPromise].self, forKey: .promises) {
-                guard ledger.promiseIndex[promise.id] == nil else {
+                guard ledger.promisePosition(promise.id) == nil else {
                     throw CollectKitError.duplicateIdentifier(field: "promise.id", value: promise.id.rawValue)
                 }
                 try ledger.record(promise)
@@ -66,7 +66,7 @@ extension PromiseLedger: Codable {
                 try ledger.cancelPromise(cancellation.promiseID, on: cancellation.date)
             }
             for entry in try c.decode([PaymentEntry].self, forKey: .payments) {
-                guard ledger.paymentIndex[entry.payment.id] == nil else {
+                guard ledger.paymentPosition(entry.payment.id) == nil else {
                     throw CollectKitError.duplicateIdentifier(field: "payment.id", value: entry.payment.id.rawValue)
                 }
                 try ledger.recordPayment(entry.payment, toward: entry.target)
@@ -75,7 +75,7 @@ extension PromiseLedger: Codable {
                 ledger.recordContact(contact)
             }
             for reported in try c.decodeIfPresent([Reported].self, forKey: .reported) ?? [] {
-                guard let index = ledger.promiseIndex[reported.promiseID], Phase(rawValue: reported.phase) != nil else {
+                guard let index = ledger.promisePosition(reported.promiseID), Phase(rawValue: reported.phase) != nil else {
                     throw CollectKitError.invalidData(field: "PromiseLedger.reported", value: reported.promiseID.rawValue,
                                                       reason: "an unknown promise or phase")
                 }

@@ -6,17 +6,20 @@ extension PromiseLedger {
     /// day twice returns no events the second time. A promise whose deadline passed between
     /// two evaluations reports only its outcome, not the "became due" it skipped. Cancelled and
     /// renegotiated promises produce no events. Events are ordered by customer id, then
-    /// promise id, so the same records always give the same events in the same order,
-    /// whatever order they were recorded in.
+    /// promised date, day made and promise id, so the same records always give the same
+    /// events in the same order, whatever order they were recorded in.
     ///
     /// This is the entry point for whole-portfolio runs (and benchmarks).
     ///
-    /// - Complexity: O(n log k) for n promises and payments, k per customer; memory beyond the
-    ///   records is the events plus one customer's scratch arrays.
+    /// - Complexity: O(n) for n promises and payments when customers have a handful each,
+    ///   plus O(c log c) once for c new customers since the last call (kept in id order);
+    ///   memory beyond the records is the events plus one customer's scratch arrays.
     public mutating func evaluate(asOf: CalendarDate) -> [PromiseEvent] {
         var events: [PromiseEvent] = []
         var scratch = CustomerAllocation()
-        for slot in customerIDs.indices where !customerPromises[slot].isEmpty {
+        extendCustomerOrder()
+        for slot32 in customerOrder where customerPromiseHead[Int(slot32)] != Self.none {
+            let slot = Int(slot32)
             allocate(slot: slot, asOf: asOf, into: &scratch)
             for position in scratch.order.indices {
                 let index = Int(scratch.order[position])
@@ -38,7 +41,6 @@ extension PromiseLedger {
             }
         }
         lastEvaluatedOn = asOf
-        events.sort { $0.customerID != $1.customerID ? $0.customerID < $1.customerID : $0.promiseID < $1.promiseID }
         return events
     }
 
@@ -55,7 +57,7 @@ extension PromiseLedger {
         var result: [PromiseID: PromiseStatus] = [:]
         result.reserveCapacity(promises.count)
         var scratch = CustomerAllocation()
-        for slot in customerIDs.indices where !customerPromises[slot].isEmpty {
+        for slot in customerIDs.indices where customerPromiseHead[slot] != Self.none {
             allocate(slot: slot, asOf: asOf, into: &scratch)
             for position in scratch.order.indices {
                 let index = Int(scratch.order[position])
@@ -65,6 +67,27 @@ extension PromiseLedger {
             }
         }
         return result
+    }
+
+    /// Brings ``customerOrder`` up to date: sorts the customers added since the last call and
+    /// merges them in.
+    mutating func extendCustomerOrder() {
+        guard customerOrder.count < customerIDs.count else { return }
+        let ids = customerIDs
+        var added = Array(Int32(customerOrder.count)..<Int32(ids.count))
+        added.sort { ids[Int($0)] < ids[Int($1)] }
+        guard !customerOrder.isEmpty else { customerOrder = added; return }
+        var merged: [Int32] = []
+        merged.reserveCapacity(ids.count)
+        var i = 0, j = 0
+        while i < customerOrder.count || j < added.count {
+            if j == added.count || (i < customerOrder.count && ids[Int(customerOrder[i])] < ids[Int(added[j])]) {
+                merged.append(customerOrder[i]); i += 1
+            } else {
+                merged.append(added[j]); j += 1
+            }
+        }
+        customerOrder = merged
     }
 
     static func phase(of status: PromiseStatus?, promisedDay: Int32, asOf day: Int32) -> Phase {

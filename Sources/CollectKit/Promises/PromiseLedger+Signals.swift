@@ -15,11 +15,11 @@ extension PromiseLedger {
     ///   paid before);
     /// - several collectors: open promises recorded by two or more collectors.
     public func signals(for customer: CustomerID, asOf: CalendarDate) -> [PromiseSignal] {
-        guard let slot = customerIndex[customer].map(Int.init) else { return [] }
+        guard let slot = customerSlot(customer).map(Int.init) else { return [] }
         var a = CustomerAllocation()
         allocate(slot: slot, asOf: asOf, into: &a)
         let lookbackStart = asOf.adding(days: -policy.signalLookbackDays)
-        let currency = customerCurrency[slot] ?? .cny
+        let currency = currency(ofSlot: slot) ?? .cny
         var signals: [PromiseSignal] = []
         func signal(_ kind: PromiseSignal.Kind, _ positions: [Int], zh: String, en: String, collectors: [CollectorID]? = nil) {
             let ids = positions.map { promises[Int(a.order[$0])].id }
@@ -98,7 +98,7 @@ extension PromiseLedger {
         let windowEndDay = windowEnd.daysSinceEpoch
         guard cancelledOn[index] > windowEndDay, replacedOn[index] > windowEndDay else { return false }
         guard a.fulfilledOn[position] > windowEndDay else { return false }
-        for contact in customerContacts[slot] {
+        for contact in LinkedPositions(head: customerContactHead[slot], next: contactNext) {
             let date = contacts[Int(contact)].date
             if date >= promise.promisedDate && date <= windowEnd { return false }
         }
@@ -113,11 +113,11 @@ extension PromiseLedger {
             openTotal = Self.saturatingSum(openTotal, promises[Int(a.order[position])].amount.minorUnits - a.paid[position])
         }
         var paidSoFar: Int64 = 0
-        for index in customerPayments[slot] where payments[Int(index)].date <= asOf {
+        for index in LinkedPositions(head: customerPaymentHead[slot], next: paymentNext) where payments[Int(index)].date <= asOf {
             paidSoFar = Self.saturatingSum(paidSoFar, payments[Int(index)].amount.minorUnits)
         }
-        if customerBilled[slot] > 0 {
-            let owed = max(0, customerBilled[slot] - paidSoFar)
+        if let billed = customerBilled[Int32(slot)], billed > 0 {
+            let owed = max(0, billed - paidSoFar)
             if openTotal > owed {
                 return (open,
                         "未兑现的承诺合计\(Self.moneyText(openTotal, currency)),超过了仍欠的\(Self.moneyText(owed, currency)):承诺可能只是为了结束通话。",
@@ -143,7 +143,7 @@ extension PromiseLedger {
     /// never paid.
     func bestPeriodPayments(slot: Int, asOf: CalendarDate, days: Int) -> Int64? {
         var dated: [(day: Int32, amount: Int64)] = []
-        for index in customerPayments[slot] where payments[Int(index)].date <= asOf {
+        for index in LinkedPositions(head: customerPaymentHead[slot], next: paymentNext) where payments[Int(index)].date <= asOf {
             dated.append((payments[Int(index)].date.daysSinceEpoch, payments[Int(index)].amount.minorUnits))
         }
         guard !dated.isEmpty else { return nil }

@@ -37,11 +37,12 @@ public struct PromiseLedger: Sendable {
 
     static let never = Int32.max
     static let noTarget: Int32 = -1
+    static let none: Int32 = -1
 
     // Promises, in recording order, with side arrays indexed alike.
     var promises: [PaymentPromise] = []
-    var promiseIndex: [PromiseID: Int32] = [:]
-    var promiseSlot: [Int32] = []
+    var promiseIndex = PositionIndex()
+    var promiseNext: [Int32] = []
     var cancelledOn: [Int32] = []
     var replacedOn: [Int32] = []
     var reportedPhase: [UInt8] = []
@@ -53,21 +54,27 @@ public struct PromiseLedger: Sendable {
 
     // Payments, in recording order.
     var payments: [Payment] = []
+    var paymentIndex = PositionIndex()
+    var paymentNext: [Int32] = []
     var paymentTarget: [Int32] = []
-    var paymentIndex: [PaymentID: Int32] = [:]
     var paymentDay: [Int32] = []
     var paymentAmount: [Int64] = []
 
-    // Customers, by slot.
-    var customerIndex: [CustomerID: Int32] = [:]
+    // Customers, by slot (the order first seen).
+    var customerIndex = PositionIndex()
     var customerIDs: [CustomerID] = []
-    var customerCurrency: [Currency?] = []
-    var customerPromises: [[Int32]] = []
-    var customerPayments: [[Int32]] = []
-    var customerContacts: [[Int32]] = []
-    var customerBilled: [Int64] = []
+    var customerCurrency: [UInt16] = []
+    var currencies: [Currency] = []
+    var customerPromiseHead: [Int32] = []
+    var customerPaymentHead: [Int32] = []
+    var customerContactHead: [Int32] = []
+    var customerBilled: [Int32: Int64] = [:]
+    /// Slots sorted by customer id, extended lazily by ``evaluate(asOf:)`` so events come out
+    /// in customer order without sorting them.
+    var customerOrder: [Int32] = []
 
     var contacts: [ContactRecord] = []
+    var contactNext: [Int32] = []
     var receivables: [Receivable] = []
     var receivableIndex: [ReceivableID: Int32] = [:]
     var declaredCurrencies: [CustomerID: Currency] = [:]
@@ -86,30 +93,61 @@ public struct PromiseLedger: Sendable {
 
     /// The promise with this id, if recorded.
     public func promise(_ id: PromiseID) -> PaymentPromise? {
-        promiseIndex[id].map { promises[Int($0)] }
+        promisePosition(id).map { promises[Int($0)] }
     }
 
     /// A customer's promises in recording order.
     public func promises(of customer: CustomerID) -> [PaymentPromise] {
-        guard let slot = customerIndex[customer] else { return [] }
-        return customerPromises[Int(slot)].map { promises[Int($0)] }
+        guard let slot = customerSlot(customer) else { return [] }
+        return LinkedPositions(head: customerPromiseHead[Int(slot)], next: promiseNext).reversed().map { promises[Int($0)] }
     }
 
     /// A customer's payments in recording order.
     public func payments(of customer: CustomerID) -> [Payment] {
-        guard let slot = customerIndex[customer] else { return [] }
-        return customerPayments[Int(slot)].map { payments[Int($0)] }
+        guard let slot = customerSlot(customer) else { return [] }
+        return LinkedPositions(head: customerPaymentHead[Int(slot)], next: paymentNext).reversed().map { payments[Int($0)] }
     }
 
     /// A customer's contact records in recording order.
     public func contacts(of customer: CustomerID) -> [ContactRecord] {
-        guard let slot = customerIndex[customer] else { return [] }
-        return customerContacts[Int(slot)].map { contacts[Int($0)] }
+        guard let slot = customerSlot(customer) else { return [] }
+        return LinkedPositions(head: customerContactHead[Int(slot)], next: contactNext).reversed().map { contacts[Int($0)] }
     }
 
     /// The currency the customer's promises and payments must be in, once known.
     public func currency(of customer: CustomerID) -> Currency? {
-        customerIndex[customer].flatMap { customerCurrency[Int($0)] }
+        customerSlot(customer).flatMap { currency(ofSlot: Int($0)) }
+    }
+
+    // MARK: Lookups
+
+    func customerSlot(_ id: CustomerID) -> Int32? {
+        let ids = customerIDs
+        return customerIndex.find(hash: id.hashValue) { ids[Int($0)] == id }
+    }
+
+    func promisePosition(_ id: PromiseID) -> Int32? {
+        let records = promises
+        return promiseIndex.find(hash: id.hashValue) { records[Int($0)].id == id }
+    }
+
+    func paymentPosition(_ id: PaymentID) -> Int32? {
+        let records = payments
+        return paymentIndex.find(hash: id.hashValue) { records[Int($0)].id == id }
+    }
+
+    func currency(ofSlot slot: Int) -> Currency? {
+        let code = Int(customerCurrency[slot])
+        return code == 0 ? nil : currencies[code - 1]
+    }
+
+    mutating func setCurrency(_ currency: Currency, slot: Int32) {
+        if let known = currencies.firstIndex(of: currency) {
+            customerCurrency[Int(slot)] = UInt16(known + 1)
+        } else if currencies.count < Int(UInt16.max) {
+            currencies.append(currency)
+            customerCurrency[Int(slot)] = UInt16(currencies.count)
+        }
     }
 
     // MARK: Recording
@@ -122,7 +160,7 @@ public struct PromiseLedger: Sendable {
     public mutating func expectCurrency(_ currency: Currency, for customer: CustomerID) throws(CollectKitError) {
         try checkCurrency(currency, customer: customer, field: "expectedCurrency[\(customer)]")
         let slot = slot(for: customer)
-        customerCurrency[Int(slot)] = currency
+        setCurrency(currency, slot: slot)
         declaredCurrencies[customer] = currency
     }
 
@@ -141,12 +179,12 @@ public struct PromiseLedger: Sendable {
         }
         try checkCurrency(receivable.amount.currency, customer: receivable.customerID,
                           field: "receivable[\(receivable.id)].amount")
-        let billed = customerIndex[receivable.customerID].map { customerBilled[Int($0)] } ?? 0
+        let billed = customerSlot(receivable.customerID).flatMap { customerBilled[$0] } ?? 0
         let (total, overflow) = billed.addingReportingOverflow(receivable.amount.minorUnits)
         guard !overflow else { throw .overflow(field: "receivable[\(receivable.id)].amount", value: String(billed)) }
         let slot = slot(for: receivable.customerID)
-        customerCurrency[Int(slot)] = receivable.amount.currency
-        customerBilled[Int(slot)] = total
+        setCurrency(receivable.amount.currency, slot: slot)
+        customerBilled[slot] = total
         receivableIndex[receivable.id] = Int32(receivables.count)
         receivables.append(receivable)
     }
@@ -162,7 +200,7 @@ public struct PromiseLedger: Sendable {
     ///   another customer or a replacement that cannot apply.
     public mutating func record(_ promise: some Promise) throws(CollectKitError) {
         let promise = try PaymentPromise(promise)
-        if let existing = promiseIndex[promise.id] {
+        if let existing = promisePosition(promise.id) {
             guard promises[Int(existing)] == promise else {
                 throw .duplicateIdentifier(field: "promise.id", value: promise.id.rawValue)
             }
@@ -184,16 +222,17 @@ public struct PromiseLedger: Sendable {
         let slot = slot(for: promise.customerID)
         let index = Int32(promises.count)
         promises.append(promise)
-        promiseIndex[promise.id] = index
-        promiseSlot.append(slot)
+        let records = promises
+        promiseIndex.insert(index, hash: promise.id.hashValue) { records[Int($0)].id.hashValue }
+        promiseNext.append(customerPromiseHead[Int(slot)])
+        customerPromiseHead[Int(slot)] = index
         cancelledOn.append(Self.never)
         replacedOn.append(Self.never)
         reportedPhase.append(Phase.none.rawValue)
         promiseDue.append(promise.promisedDate.daysSinceEpoch)
         promiseMade.append(promise.madeOn.daysSinceEpoch)
         promiseAmount.append(promise.amount.minorUnits)
-        customerPromises[Int(slot)].append(index)
-        if customerCurrency[Int(slot)] == nil { customerCurrency[Int(slot)] = promise.amount.currency }
+        if customerCurrency[Int(slot)] == 0 { setCurrency(promise.amount.currency, slot: slot) }
         if let original { replacedOn[Int(original)] = promise.madeOn.daysSinceEpoch }
     }
 
@@ -227,7 +266,7 @@ public struct PromiseLedger: Sendable {
     ///   ``CollectKitError/Kind/invalidDate`` for a date before the promise was made,
     ///   ``CollectKitError/Kind/invalidArgument`` if it was cancelled on another day or replaced.
     public mutating func cancelPromise(_ id: PromiseID, on date: CalendarDate) throws(CollectKitError) {
-        guard let index = promiseIndex[id].map(Int.init) else {
+        guard let index = promisePosition(id).map(Int.init) else {
             throw .unknownReference(field: "cancellation.promiseID", value: id.rawValue, reason: "no such promise was recorded")
         }
         if cancelledOn[index] == date.daysSinceEpoch { return }
@@ -257,7 +296,7 @@ public struct PromiseLedger: Sendable {
     public mutating func recordPayment(_ payment: Payment, toward target: PromiseID? = nil) throws(CollectKitError) {
         var targetIndex = Self.noTarget
         if let target {
-            guard let index = promiseIndex[target] else {
+            guard let index = promisePosition(target) else {
                 throw .unknownReference(field: "payment[\(payment.id)].target", value: target.rawValue,
                                         reason: "no such promise was recorded")
             }
@@ -267,7 +306,7 @@ public struct PromiseLedger: Sendable {
             }
             targetIndex = index
         }
-        if let existing = paymentIndex[payment.id].map(Int.init) {
+        if let existing = paymentPosition(payment.id).map(Int.init) {
             guard payments[existing] == payment, paymentTarget[existing] == targetIndex else {
                 throw .duplicateIdentifier(field: "payment.id", value: payment.id.rawValue)
             }
@@ -277,32 +316,35 @@ public struct PromiseLedger: Sendable {
         let slot = slot(for: payment.customerID)
         let index = Int32(payments.count)
         payments.append(payment)
+        let records = payments
+        paymentIndex.insert(index, hash: payment.id.hashValue) { records[Int($0)].id.hashValue }
+        paymentNext.append(customerPaymentHead[Int(slot)])
+        customerPaymentHead[Int(slot)] = index
         paymentTarget.append(targetIndex)
         paymentDay.append(payment.date.daysSinceEpoch)
         paymentAmount.append(payment.amount.minorUnits)
-        paymentIndex[payment.id] = index
-        customerPayments[Int(slot)].append(index)
-        if customerCurrency[Int(slot)] == nil { customerCurrency[Int(slot)] = payment.amount.currency }
+        if customerCurrency[Int(slot)] == 0 { setCurrency(payment.amount.currency, slot: slot) }
     }
 
     /// Records that a collector contacted a customer; the "left without follow-up" signal
     /// looks for these after a promised date.
     public mutating func recordContact(_ contact: ContactRecord) {
         let slot = slot(for: contact.customerID)
-        customerContacts[Int(slot)].append(Int32(contacts.count))
+        contactNext.append(customerContactHead[Int(slot)])
+        customerContactHead[Int(slot)] = Int32(contacts.count)
         contacts.append(contact)
     }
 
     // MARK: Internals
 
     func checkCurrency(_ currency: Currency, customer: CustomerID, field: String) throws(CollectKitError) {
-        guard let slot = customerIndex[customer], let expected = customerCurrency[Int(slot)] else { return }
+        guard let slot = customerSlot(customer), let expected = self.currency(ofSlot: Int(slot)) else { return }
         guard expected == currency else { throw .currencyMismatch(field: field, expected: expected, found: currency) }
     }
 
     func checkReplacement(of replaced: PromiseID, by promise: PaymentPromise) throws(CollectKitError) -> Int32 {
         let field = "promise[\(promise.id)].replaces"
-        guard let index = promiseIndex[replaced] else {
+        guard let index = promisePosition(replaced) else {
             throw .unknownReference(field: field, value: replaced.rawValue, reason: "there is no such promise to renegotiate")
         }
         let original = promises[Int(index)]
@@ -323,15 +365,15 @@ public struct PromiseLedger: Sendable {
     }
 
     mutating func slot(for customer: CustomerID) -> Int32 {
-        if let slot = customerIndex[customer] { return slot }
+        if let slot = customerSlot(customer) { return slot }
         let slot = Int32(customerIDs.count)
-        customerIndex[customer] = slot
         customerIDs.append(customer)
-        customerCurrency.append(nil)
-        customerPromises.append([])
-        customerPayments.append([])
-        customerContacts.append([])
-        customerBilled.append(0)
+        let ids = customerIDs
+        customerIndex.insert(slot, hash: customer.hashValue) { ids[Int($0)].hashValue }
+        customerCurrency.append(0)
+        customerPromiseHead.append(Self.none)
+        customerPaymentHead.append(Self.none)
+        customerContactHead.append(Self.none)
         return slot
     }
 }
