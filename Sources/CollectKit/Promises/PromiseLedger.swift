@@ -389,3 +389,14 @@ extension PromiseLedger: Equatable {
             && lhs.receivables == rhs.receivables && lhs.declaredCurrencies == rhs.declaredCurrencies
     }
 }
+
+extension PromiseLedger: CustomStringConvertible, CustomDebugStringConvertible {
+    /// Counts only: the records hold customers' words and references, which stay out of logs.
+    public var description: String {
+        "PromiseLedger(promises: \(promises.count), payments: \(payments.count), customers: \(customerIDs.count), "
+            + "contacts: \(contacts.count), lastEvaluatedOn: \(lastEvaluatedOn?.description ?? "never"))"
+    }
+
+    /// Same as ``description``.
+    public var debugDescription: String { description }
+}

@@ -67,3 +67,12 @@ import Testing
 }
 
 import Foundation
+
+@Suite struct PromiseLedgerDescriptionTests {
+    @Test func ledgerDescriptionCarriesCountsNotWords() throws {
+        var ledger = PromiseLedger()
+        try ledger.record(Fixture.promise("P-1", yuan: 100, by: "2026-03-02", madeOn: "2026-03-01", words: "王总说明天一定付"))
+        #expect(ledger.description == "PromiseLedger(promises: 1, payments: 0, customers: 1, contacts: 0, lastEvaluatedOn: never)")
+        #expect(!String(reflecting: ledger).contains("王总"))
+    }
+}
