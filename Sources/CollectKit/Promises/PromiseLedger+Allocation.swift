@@ -13,6 +13,8 @@ struct CustomerAllocation {
     var fulfilledOn: [Int32] = []
     /// Money no promise took.
     var credit: Int64 = 0
+    /// Whether `credit` exceeded `Int64` minor units (it is then clamped).
+    var creditOverflowed = false
 }
 
 /// The part of a promise's life the event stream reports on.
@@ -102,6 +104,7 @@ extension PromiseLedger {
         a.fulfilledOn.removeAll(keepingCapacity: true)
         a.fulfilledOn.append(contentsOf: repeatElement(Self.never, count: count))
         a.credit = 0
+        a.creditOverflowed = false
         var firstUnpaid = 0
 
         func isLive(_ index: Int, on date: Int32) -> Bool {
@@ -144,7 +147,9 @@ extension PromiseLedger {
                     position += 1
                 }
             }
-            a.credit += remaining
+            let (credit, overflow) = a.credit.addingReportingOverflow(remaining)
+            if overflow { a.creditOverflowed = true }
+            a.credit = overflow ? .max : credit
         }
     }
 
@@ -200,10 +205,15 @@ extension PromiseLedger {
     /// Money the customer paid by `asOf` that no promise took (overpayment or money paid
     /// without a promise), in the customer's currency; `nil` for an unknown customer or one
     /// whose currency is not yet known.
-    public func customerCredit(for customer: CustomerID, asOf: CalendarDate) -> Money? {
+    ///
+    /// - Throws: ``CollectKitError/Kind/overflow`` if the credit does not fit in `Int64` minor units.
+    public func customerCredit(for customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> Money? {
         guard let slot = customerSlot(customer), let currency = currency(ofSlot: Int(slot)) else { return nil }
         var a = CustomerAllocation()
         allocate(slot: Int(slot), asOf: asOf, into: &a)
+        guard !a.creditOverflowed else {
+            throw .overflow(field: "customerCredit[\(customer)]", value: "more than \(Int64.max) minor units")
+        }
         return Money(minorUnits: a.credit, currency: currency)
     }
 

@@ -74,7 +74,7 @@ import CollectKitTesting
                 }
                 // Promises not yet made on asOf have nothing allocated, so every fen is in a
                 // promise or in credit.
-                let credit = forward.customerCredit(for: customer, asOf: asOf)?.minorUnits ?? 0
+                let credit = try forward.customerCredit(for: customer, asOf: asOf)?.minorUnits ?? 0
                 let total = try forward.totalPaid(by: customer, asOf: asOf)?.minorUnits ?? 0
                 #expect(allocated + credit == total)
             }

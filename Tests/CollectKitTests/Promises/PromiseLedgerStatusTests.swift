@@ -43,7 +43,7 @@ import Testing
         #expect(state.paid == Fixture.yuan(500))
         #expect(state.paidByDeadline.isZero)
         #expect(state.fulfilledOn == day("2026-03-14"))
-        #expect(ledger.customerCredit(for: "C-1", asOf: day("2026-03-20")) == Fixture.yuan(0))
+        #expect(try ledger.customerCredit(for: "C-1", asOf: day("2026-03-20")) == Fixture.yuan(0))
     }
 
     @Test func graceDaysAndNinetyFivePercentThresholdComeFromThePolicy() throws {
@@ -93,7 +93,7 @@ import Testing
         try ledger.record(Fixture.promise("P-1", yuan: 1_000, by: "2026-03-10", madeOn: "2026-03-01"))
         try ledger.recordPayment(Fixture.payment("B-1", yuan: 1_250, on: "2026-03-08"))
         #expect(ledger.status(of: "P-1", asOf: day("2026-03-08")) == .kept)
-        #expect(ledger.customerCredit(for: "C-1", asOf: day("2026-03-08")) == Fixture.yuan(250))
+        #expect(try ledger.customerCredit(for: "C-1", asOf: day("2026-03-08")) == Fixture.yuan(250))
         #expect(try ledger.totalPaid(by: "C-1", asOf: day("2026-03-08")) == Fixture.yuan(1_250))
     }
 
@@ -141,7 +141,7 @@ import Testing
         #expect(ledger.state(of: "P-1", asOf: day("2026-03-30"))?.paid == Fixture.yuan(300))
         #expect(ledger.status(of: "P-2", asOf: day("2026-03-30")) == .kept)
         #expect(ledger.promise("P-2")?.replaces == "P-1")
-        #expect(ledger.customerCredit(for: "C-1", asOf: day("2026-03-30")) == Fixture.yuan(0))
+        #expect(try ledger.customerCredit(for: "C-1", asOf: day("2026-03-30")) == Fixture.yuan(0))
     }
 
     @Test func renegotiatingANonexistentPromiseFailsAndChangesNothing() throws {
@@ -185,7 +185,7 @@ import Testing
         try ledger.recordPayment(Fixture.payment("B-1", yuan: 1_000, on: "2026-03-05"))
         #expect(ledger.status(of: "P-1", asOf: day("2026-03-02")) == .open)
         #expect(ledger.status(of: "P-1", asOf: day("2026-03-20")) == .cancelled)
-        #expect(ledger.customerCredit(for: "C-1", asOf: day("2026-03-20")) == Fixture.yuan(1_000))
+        #expect(try ledger.customerCredit(for: "C-1", asOf: day("2026-03-20")) == Fixture.yuan(1_000))
         let before = ledger
         #expect(throws: CollectKitError.self) { try ledger.cancelPromise("P-1", on: day("2026-03-04")) }
         #expect(throws: CollectKitError.self) { try ledger.cancelPromise("NOPE", on: day("2026-03-04")) }
@@ -249,7 +249,7 @@ import Testing
         #expect(ledger.status(of: "OLD", asOf: asOf) == .broken)
         // The 400 left over settles the old promise late rather than becoming credit.
         #expect(ledger.state(of: "OLD", asOf: asOf)?.paid == Fixture.yuan(400))
-        #expect(ledger.customerCredit(for: "C-1", asOf: asOf) == Fixture.yuan(0))
+        #expect(try ledger.customerCredit(for: "C-1", asOf: asOf) == Fixture.yuan(0))
     }
 
     @Test func allocationDoesNotDependOnRecordingOrder() throws {
@@ -274,5 +274,23 @@ import Testing
         // 14th: Z goes to C, still running, then its last 400 to the overdue A and B, late.
         #expect(forward.statuses(asOf: asOf) == ["A": .partiallyKept(fulfilledBasisPoints: 7_142), "B": .broken, "C": .kept])
         #expect(forward.state(of: "B", asOf: asOf)?.paid == Fixture.yuan(200))
+    }
+}
+
+@Suite struct PromiseLedgerOverflowTests {
+    @Test func hugeUnpromisedPaymentsReportOverflowInsteadOfTrapping() throws {
+        var ledger = PromiseLedger()
+        let half = Int64.max / 2 + 1
+        for id in ["B-1", "B-2"] {
+            try ledger.recordPayment(Payment(id: PaymentID(id), customerID: "C-1", amount: Money(minorUnits: half, currency: .cny),
+                                             date: Fixture.day("2026-03-01")))
+        }
+        do { _ = try ledger.customerCredit(for: "C-1", asOf: Fixture.day("2026-03-02")); Issue.record("no error") } catch {
+            #expect(error.kind == .overflow)
+        }
+        do { _ = try ledger.totalPaid(by: "C-1", asOf: Fixture.day("2026-03-02")); Issue.record("no error") } catch {
+            #expect(error.kind == .overflow)
+        }
+        #expect(ledger.signals(for: "C-1", asOf: Fixture.day("2026-03-02")).isEmpty)
     }
 }
