@@ -1,0 +1,39 @@
+/// How a promise was obtained or a customer was contacted: an open vocabulary.
+///
+/// The five channels the article's collectors use are static members; a host adds its own
+/// (e.g. `wecom`) with ``init(rawValue:)`` without forking the library.
+public struct ContactChannel: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The stable snake_case label.
+    public let rawValue: String
+
+    /// A channel with this label.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    /// The label.
+    public var description: String { rawValue }
+
+    /// Orders by label, for stable output.
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Decodes from a bare string.
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    /// Encodes as a bare string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// A telephone call (电话).
+    public static let call = Self(rawValue: "call")
+    /// A visit in person (上门拜访).
+    public static let visit = Self(rawValue: "visit")
+    /// An instant message such as WeChat (微信/聊天).
+    public static let chat = Self(rawValue: "chat")
+    /// An email (邮件).
+    public static let email = Self(rawValue: "email")
+    /// A letter or formal notice (函件).
+    public static let letter = Self(rawValue: "letter")
+}

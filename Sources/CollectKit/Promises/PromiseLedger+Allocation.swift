@@ -1,0 +1,231 @@
+/// Scratch space for allocating one customer's payments to their promises; reused across
+/// customers so evaluating a whole portfolio allocates almost nothing per customer.
+struct CustomerAllocation {
+    /// Promise indices in allocation order (promised date, day made, id).
+    var order: [Int32] = []
+    /// Payment indices in application order (date, targeted first, id).
+    var paymentOrder: [Int32] = []
+    /// Money allocated from payments dated on or before `asOf`, by position in `order`.
+    var paid: [Int64] = []
+    /// Money allocated from payments dated on or before each promise's deadline.
+    var paidByDeadline: [Int64] = []
+    /// The day the kept threshold was first reached, or `PromiseLedger.never`.
+    var fulfilledOn: [Int32] = []
+    /// Money no promise took.
+    var credit: Int64 = 0
+    /// Whether `credit` exceeded `Int64` minor units (it is then clamped).
+    var creditOverflowed = false
+}
+
+/// The part of a promise's life the event stream reports on.
+enum Phase: UInt8 {
+    case none = 0, open, due, kept, partiallyKept, broken, renegotiated, cancelled
+}
+
+extension PromiseLedger {
+    /// Whether `paid` reaches `threshold` basis points of `amount`, exactly (no overflow, no
+    /// floating point).
+    static func reaches(_ paid: Int64, of amount: Int64, basisPoints threshold: Int) -> Bool {
+        let lhs = paid.multipliedFullWidth(by: 10_000)
+        let rhs = amount.multipliedFullWidth(by: Int64(threshold))
+        return lhs.high != rhs.high ? lhs.high > rhs.high : lhs.low >= rhs.low
+    }
+
+    /// `paid / amount` in basis points, rounded down; `paid` is at most `amount`.
+    static func basisPoints(_ paid: Int64, of amount: Int64) -> Int {
+        guard amount > 0, paid > 0 else { return 0 }
+        guard paid < amount else { return 10_000 }
+        return Int(amount.dividingFullWidth(paid.multipliedFullWidth(by: 10_000)).quotient)
+    }
+
+    /// Promise order for allocation: promised date, then day made, then id.
+    func promiseOrderedBefore(_ l: Int32, _ r: Int32) -> Bool {
+        let il = Int(l), ir = Int(r)
+        if promiseDue[il] != promiseDue[ir] { return promiseDue[il] < promiseDue[ir] }
+        if promiseMade[il] != promiseMade[ir] { return promiseMade[il] < promiseMade[ir] }
+        return promises[il].id < promises[ir].id
+    }
+
+    /// Payment order for allocation: date, then payments naming a promise, then id.
+    func paymentOrderedBefore(_ l: Int32, _ r: Int32) -> Bool {
+        let il = Int(l), ir = Int(r)
+        if paymentDay[il] != paymentDay[ir] { return paymentDay[il] < paymentDay[ir] }
+        let tl = paymentTarget[il] != Self.noTarget, tr = paymentTarget[ir] != Self.noTarget
+        if tl != tr { return tl }
+        return payments[il].id < payments[ir].id
+    }
+
+    /// Allocates the customer's payments dated on or before `asOf` to their promises.
+    ///
+    /// Allocation of a payment never depends on later payments, so the result for `asOf` is a
+    /// prefix of the result for any later day: statuses on different days are consistent.
+    ///
+    /// - Complexity: O(p² + q² + q·p) for p promises and q payments of the customer: a
+    ///   customer has few records, and insertion sort on a handful beats a general sort.
+    func allocate(slot: Int, asOf: CalendarDate, into a: inout CustomerAllocation) {
+        let day = asOf.daysSinceEpoch
+        let grace = Int32(policy.graceDays)
+        let threshold = policy.keptThresholdBasisPoints
+        a.order.removeAll(keepingCapacity: true)
+        a.order.append(contentsOf: LinkedPositions(head: customerPromiseHead[slot], next: promiseNext))
+        a.paymentOrder.removeAll(keepingCapacity: true)
+        for index in LinkedPositions(head: customerPaymentHead[slot], next: paymentNext) where paymentDay[Int(index)] <= day {
+            a.paymentOrder.append(index)
+        }
+        // Insertion sort: a customer has a handful of records, and a closure-based sort would
+        // copy the ledger's storage references for every customer.
+        if a.order.count > 1 {
+            for i in 1..<a.order.count {
+                let item = a.order[i]
+                var j = i
+                while j > 0, promiseOrderedBefore(item, a.order[j - 1]) {
+                    a.order[j] = a.order[j - 1]
+                    j -= 1
+                }
+                a.order[j] = item
+            }
+        }
+        if a.paymentOrder.count > 1 {
+            for i in 1..<a.paymentOrder.count {
+                let item = a.paymentOrder[i]
+                var j = i
+                while j > 0, paymentOrderedBefore(item, a.paymentOrder[j - 1]) {
+                    a.paymentOrder[j] = a.paymentOrder[j - 1]
+                    j -= 1
+                }
+                a.paymentOrder[j] = item
+            }
+        }
+        let count = a.order.count
+        a.paid.removeAll(keepingCapacity: true)
+        a.paid.append(contentsOf: repeatElement(0, count: count))
+        a.paidByDeadline.removeAll(keepingCapacity: true)
+        a.paidByDeadline.append(contentsOf: repeatElement(0, count: count))
+        a.fulfilledOn.removeAll(keepingCapacity: true)
+        a.fulfilledOn.append(contentsOf: repeatElement(Self.never, count: count))
+        a.credit = 0
+        a.creditOverflowed = false
+        var firstUnpaid = 0
+
+        func isLive(_ index: Int, on date: Int32) -> Bool {
+            promiseMade[index] <= date && cancelledOn[index] > date && replacedOn[index] > date
+        }
+        func apply(_ remaining: inout Int64, to position: Int, on date: Int32) {
+            let index = Int(a.order[position])
+            let amount = promiseAmount[index]
+            let take = min(remaining, amount - a.paid[position])
+            guard take > 0 else { return }
+            remaining -= take
+            a.paid[position] += take
+            if date <= promiseDue[index] &+ grace { a.paidByDeadline[position] += take }
+            if a.fulfilledOn[position] == Self.never, Self.reaches(a.paid[position], of: amount, basisPoints: threshold) {
+                a.fulfilledOn[position] = date
+            }
+        }
+
+        for paymentIndex in a.paymentOrder {
+            let date = paymentDay[Int(paymentIndex)]
+            var remaining = paymentAmount[Int(paymentIndex)]
+            let target = paymentTarget[Int(paymentIndex)]
+            if target != Self.noTarget, let position = a.order.firstIndex(of: target), isLive(Int(target), on: date) {
+                apply(&remaining, to: position, on: date)
+            }
+            while firstUnpaid < count, a.paid[firstUnpaid] >= promiseAmount[Int(a.order[firstUnpaid])] {
+                firstUnpaid += 1
+            }
+            // Promises still running take the money first; only what is left settles promises
+            // already past their deadline (a late payment), so paying today's promise never
+            // silently goes to an old broken one.
+            for pass in 0..<2 {
+                let overdue = pass == 1
+                var position = firstUnpaid
+                while remaining > 0, position < count {
+                    let index = Int(a.order[position])
+                    if (promiseDue[index] &+ grace < date) == overdue, isLive(index, on: date) {
+                        apply(&remaining, to: position, on: date)
+                    }
+                    position += 1
+                }
+            }
+            let (credit, overflow) = a.credit.addingReportingOverflow(remaining)
+            if overflow { a.creditOverflowed = true }
+            a.credit = overflow ? .max : credit
+        }
+    }
+
+    /// The status of the promise at `index` (position `position` in `a`) on `asOf`; `nil`
+    /// before the promise was made.
+    func status(index: Int, position: Int, in a: CustomerAllocation, asOf: CalendarDate) -> PromiseStatus? {
+        let day = asOf.daysSinceEpoch
+        guard promiseMade[index] <= day else { return nil }
+        if cancelledOn[index] <= day { return .cancelled }
+        if replacedOn[index] <= day { return .renegotiated }
+        return outcome(index: index, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position], asOf: day)
+    }
+
+    /// The status a promise earns from its payments alone, ignoring cancellation and
+    /// renegotiation.
+    func outcome(index: Int, paid: Int64, paidByDeadline: Int64, asOf day: Int32) -> PromiseStatus {
+        let amount = promiseAmount[index]
+        let threshold = policy.keptThresholdBasisPoints
+        if day <= promiseDue[index] &+ Int32(policy.graceDays) {
+            if Self.reaches(paid, of: amount, basisPoints: threshold) { return .kept }
+            return day == promiseDue[index] ? .dueToday : .open
+        }
+        if Self.reaches(paidByDeadline, of: amount, basisPoints: threshold) { return .kept }
+        if paidByDeadline > 0 { return .partiallyKept(fulfilledBasisPoints: Self.basisPoints(paidByDeadline, of: amount)) }
+        return .broken
+    }
+
+    // MARK: Queries
+
+    /// Where a promise stands on `asOf`, with the money behind it; `nil` for an unknown
+    /// promise or a day before it was made.
+    ///
+    /// - Complexity: allocates the customer's payments: O(p log p + q log q) for that customer.
+    public func state(of id: PromiseID, asOf: CalendarDate) -> PromiseState? {
+        guard let index = promisePosition(id), let slot = customerSlot(promises[Int(index)].customerID) else { return nil }
+        var a = CustomerAllocation()
+        allocate(slot: Int(slot), asOf: asOf, into: &a)
+        guard let position = a.order.firstIndex(of: index),
+              let status = status(index: Int(index), position: position, in: a, asOf: asOf) else { return nil }
+        let promise = promises[Int(index)]
+        let fulfilled = a.fulfilledOn[position]
+        return PromiseState(promiseID: id, status: status, asOf: asOf,
+                            paid: Money(minorUnits: a.paid[position], currency: promise.amount.currency),
+                            paidByDeadline: Money(minorUnits: a.paidByDeadline[position], currency: promise.amount.currency),
+                            fulfilledOn: fulfilled == Self.never ? nil : CalendarDate(daysSinceEpoch: fulfilled))
+    }
+
+    /// The status of a promise on `asOf`; `nil` for an unknown promise or a day before it was made.
+    public func status(of id: PromiseID, asOf: CalendarDate) -> PromiseStatus? {
+        state(of: id, asOf: asOf)?.status
+    }
+
+    /// Money the customer paid by `asOf` that no promise took (overpayment or money paid
+    /// without a promise), in the customer's currency; `nil` for an unknown customer or one
+    /// whose currency is not yet known.
+    ///
+    /// - Throws: ``CollectKitError/Kind/overflow`` if the credit does not fit in `Int64` minor units.
+    public func customerCredit(for customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> Money? {
+        guard let slot = customerSlot(customer), let currency = currency(ofSlot: Int(slot)) else { return nil }
+        var a = CustomerAllocation()
+        allocate(slot: Int(slot), asOf: asOf, into: &a)
+        guard !a.creditOverflowed else {
+            throw .overflow(field: "customerCredit[\(customer)]", value: "more than \(Int64.max) minor units")
+        }
+        return Money(minorUnits: a.credit, currency: currency)
+    }
+
+    /// Everything the customer paid by `asOf`, in the customer's currency.
+    ///
+    /// - Throws: ``CollectKitError/Kind/overflow`` if the total does not fit.
+    public func totalPaid(by customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> Money? {
+        guard let slot = customerSlot(customer), let currency = currency(ofSlot: Int(slot)) else { return nil }
+        var total = Money.zero(currency)
+        for index in LinkedPositions(head: customerPaymentHead[Int(slot)], next: paymentNext) where payments[Int(index)].date <= asOf {
+            total = try total.adding(payments[Int(index)].amount)
+        }
+        return total
+    }
+}
