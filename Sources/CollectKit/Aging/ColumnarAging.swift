@@ -36,38 +36,73 @@ extension ReceivableColumns {
     ///
     /// One pass over the columns without branches in the loop body: days past due are
     /// clamped and looked up in a bucket-by-day table; totals need no overflow checks
-    /// because the columns' initializer bounded their sum.
+    /// because the columns' initializer bounded their sum. Bucket totals are spread over
+    /// four banks by row so that consecutive rows in the same bucket do not wait on each
+    /// other's additions. Per-customer totals are written to memory advised for huge pages
+    /// where the platform offers them, because random customer order otherwise spends most
+    /// of its time on TLB misses.
     ///
-    /// - Parameter perCustomer: whether to compute ``ColumnarAging/customerTotals``.
+    /// - Parameter perCustomer: whether to compute ``ColumnarAging/customerTotals``
+    ///   (`customerCount × buckets.count × 8` bytes).
     /// - Complexity: O(*n* + customers × buckets when `perCustomer`).
     public func aging(asOf: CalendarDate, buckets: AgingBuckets = .standard, perCustomer: Bool = true) -> ColumnarAging {
         let bucketCount = buckets.count
         // table[d] is the bucket of d days past due for d in 0...cap; everything later is in the last.
         let cap = (buckets.overdueUpperBounds.last ?? 0) + 1
         let table = (0...cap).map { UInt8(buckets.index(daysPastDue: $0)) }
-        var totals = [Int64](repeating: 0, count: bucketCount)
-        var counts = [Int](repeating: 0, count: bucketCount)
-        var customerTotals = [Int64](repeating: 0, count: perCustomer ? customerCount * bucketCount : 0)
+        let banks = 4
+        var bankedTotals = [Int64](repeating: 0, count: banks * bucketCount)
+        var bankedCounts = [Int](repeating: 0, count: banks * bucketCount)
+        let cells = perCustomer ? customerCount * bucketCount : 0
+        var customerTotals = [Int64](unsafeUninitializedCapacity: cells) { buffer, initialized in
+            LargeAllocation.adviseHugePages(UnsafeMutableRawBufferPointer(buffer))
+            buffer.initialize(repeating: 0)
+            initialized = cells
+        }
         let today = Int(asOf.daysSinceEpoch)
         let rows = count
         table.withUnsafeBufferPointer { table in
-        totals.withUnsafeMutableBufferPointer { totals in
-        counts.withUnsafeMutableBufferPointer { counts in
+        bankedTotals.withUnsafeMutableBufferPointer { totals in
+        bankedCounts.withUnsafeMutableBufferPointer { counts in
         customerTotals.withUnsafeMutableBufferPointer { perCustomerTotals in
         customerIndex.withUnsafeBufferPointer { customers in
         openMinorUnits.withUnsafeBufferPointer { amounts in
         dueDay.withUnsafeBufferPointer { dueDays in
-            for row in 0..<rows {
-                let days = min(max(today &- Int(dueDays[row]), 0), cap)
-                let bucket = Int(table[days])
-                let amount = amounts[row]
-                totals[bucket] &+= amount
-                counts[bucket] &+= 1
-                if perCustomer {
-                    perCustomerTotals[Int(customers[row]) &* bucketCount &+ bucket] &+= amount
+            if perCustomer {
+                for row in 0..<rows {
+                    let days = min(max(today &- Int(dueDays[row]), 0), cap)
+                    let bucket = Int(table[days])
+                    counts[(row & (banks - 1)) &* bucketCount &+ bucket] &+= 1
+                    perCustomerTotals[Int(customers[row]) &* bucketCount &+ bucket] &+= amounts[row]
+                }
+            } else {
+                for row in 0..<rows {
+                    let days = min(max(today &- Int(dueDays[row]), 0), cap)
+                    let slot = (row & (banks - 1)) &* bucketCount &+ Int(table[days])
+                    counts[slot] &+= 1
+                    totals[slot] &+= amounts[row]
                 }
             }
         }}}}}}}
+        var totals = [Int64](repeating: 0, count: bucketCount)
+        var counts = [Int](repeating: 0, count: bucketCount)
+        for bank in 0..<banks {
+            for bucket in 0..<bucketCount {
+                totals[bucket] &+= bankedTotals[bank * bucketCount + bucket]
+                counts[bucket] &+= bankedCounts[bank * bucketCount + bucket]
+            }
+        }
+        if perCustomer {
+            // Summing the per-customer cells is a sequential pass, cheaper than a second
+            // accumulator in the random-access loop.
+            customerTotals.withUnsafeBufferPointer { cells in
+                var cell = 0
+                while cell < cells.count {
+                    for bucket in 0..<bucketCount { totals[bucket] &+= cells[cell + bucket] }
+                    cell += bucketCount
+                }
+            }
+        }
         return ColumnarAging(buckets: buckets, currency: currency, totals: totals, counts: counts,
                              customerTotals: customerTotals)
     }

@@ -47,6 +47,37 @@ public struct PortfolioDocument: Sendable, Codable, Equatable {
         self.payments = payments
     }
 
+    private enum CodingKeys: String, CodingKey { case schemaVersion, asOf, customers, receivables, payments }
+
+    /// Decodes a document, naming the record of any error that a record's own validation
+    /// raises (`receivables[3].date`), which the decoder's coding path would not.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        asOf = try Self.named("asOf") { try container.decode(CalendarDate.self, forKey: .asOf) }
+        customers = try Self.decodeRecords(CustomerProfile.self, from: container, forKey: .customers)
+        receivables = try Self.decodeRecords(Receivable.self, from: container, forKey: .receivables)
+        payments = try Self.decodeRecords(Payment.self, from: container, forKey: .payments)
+    }
+
+    private static func decodeRecords<Record: Decodable>(
+        _ type: Record.Type, from container: KeyedDecodingContainer<CodingKeys>, forKey key: CodingKeys
+    ) throws -> [Record] {
+        var list = try container.nestedUnkeyedContainer(forKey: key)
+        var records: [Record] = []
+        while !list.isAtEnd {
+            let index = list.currentIndex
+            records.append(try named("\(key.stringValue)[\(index)]") { try list.decode(Record.self) })
+        }
+        return records
+    }
+
+    private static func named<Value>(_ record: String, _ decode: () throws -> Value) throws -> Value {
+        do { return try decode() } catch let error as CollectKitError {
+            throw CollectKitError(kind: error.kind, field: record + "." + error.field, value: error.value, reason: error.reason)
+        }
+    }
+
     /// Decodes a document from JSON and checks it (see ``validatedLedger()``).
     ///
     /// - Throws: ``CollectKitError/Kind/invalidData`` naming the path of the record that
