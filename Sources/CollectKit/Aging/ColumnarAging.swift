@@ -32,15 +32,19 @@ public struct ColumnarAging: Sendable, Equatable {
 }
 
 extension ReceivableColumns {
+    static let blockSize = 512
+
     /// Ages every row as of `asOf`.
     ///
     /// One pass over the columns without branches in the loop body: days past due are
     /// clamped and looked up in a bucket-by-day table; totals need no overflow checks
     /// because the columns' initializer bounded their sum. Bucket totals are spread over
     /// four banks by row so that consecutive rows in the same bucket do not wait on each
-    /// other's additions. Per-customer totals are written to memory advised for huge pages
-    /// where the platform offers them, because random customer order otherwise spends most
-    /// of its time on TLB misses.
+    /// other's additions. Per-customer cells are computed a block of rows at a time and then
+    /// added to, so that random customer order keeps many memory accesses in flight.
+    /// Per-customer totals live in memory advised for huge pages where the platform offers
+    /// them: zeroing 48 MB of 4 KB pages (12 000 page faults) takes about as long as aging
+    /// ten million grouped rows.
     ///
     /// - Parameter perCustomer: whether to compute ``ColumnarAging/customerTotals``
     ///   (`customerCount × buckets.count × 8` bytes).
@@ -69,11 +73,22 @@ extension ReceivableColumns {
         openMinorUnits.withUnsafeBufferPointer { amounts in
         dueDay.withUnsafeBufferPointer { dueDays in
             if perCustomer {
-                for row in 0..<rows {
-                    let days = min(max(today &- Int(dueDays[row]), 0), cap)
-                    let bucket = Int(table[days])
-                    counts[(row & (banks - 1)) &* bucketCount &+ bucket] &+= 1
-                    perCustomerTotals[Int(customers[row]) &* bucketCount &+ bucket] &+= amounts[row]
+                // Two phases per block: first the cells, then the scattered additions. The
+                // second loop is so short that many cache misses are in flight at once,
+                // which matters when customers come in random order.
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.blockSize) { cellOf in
+                    var start = 0
+                    while start < rows {
+                        let end = min(start &+ Self.blockSize, rows)
+                        for row in start..<end {
+                            let days = min(max(today &- Int(dueDays[row]), 0), cap)
+                            let bucket = Int(table[days])
+                            counts[(row & (banks - 1)) &* bucketCount &+ bucket] &+= 1
+                            cellOf[row &- start] = Int(customers[row]) &* bucketCount &+ bucket
+                        }
+                        for row in start..<end { perCustomerTotals[cellOf[row &- start]] &+= amounts[row] }
+                        start = end
+                    }
                 }
             } else {
                 for row in 0..<rows {
