@@ -13,7 +13,7 @@ let benchmarks: @Sendable () -> Void = {
         timeUnits: .milliseconds,
         warmupIterations: 1,
         maxDuration: .seconds(30),
-        maxIterations: 5
+        maxIterations: 10
     )
 
     for order in SyntheticPortfolio.Order.allCases {
@@ -32,5 +32,17 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(columns.aging(asOf: asOf, perCustomer: false))
             benchmark.stopMeasurement()
         }
+    }
+
+    // The value-type path a CRM uses for one tenant: apply payments, then age by customer.
+    let ledgerPortfolio = SyntheticPortfolio(seed: 7, customerCount: 10_000, receivableCount: 100_000, asOf: asOf)
+    Benchmark("Ledger balances and aging by customer, 100k receivables, 10k customers",
+              configuration: configuration) { benchmark in
+        let ledger = ledgerPortfolio.ledger()
+        benchmark.startMeasurement()
+        let balances = ledger.balances(asOf: asOf)
+        blackHole(balances.agingByCustomer())
+        blackHole(balances.aging())
+        benchmark.stopMeasurement()
     }
 }

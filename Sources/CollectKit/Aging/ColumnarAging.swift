@@ -83,7 +83,9 @@ extension ReceivableColumns {
                         for row in start..<end {
                             let days = min(max(today &- Int(dueDays[row]), 0), cap)
                             let bucket = Int(table[days])
-                            counts[(row & (banks - 1)) &* bucketCount &+ bucket] &+= 1
+                            let slot = (row & (banks - 1)) &* bucketCount &+ bucket
+                            counts[slot] &+= 1
+                            totals[slot] &+= amounts[row]
                             cellOf[row &- start] = Int(customers[row]) &* bucketCount &+ bucket
                         }
                         for row in start..<end { perCustomerTotals[cellOf[row &- start]] &+= amounts[row] }
@@ -105,17 +107,6 @@ extension ReceivableColumns {
             for bucket in 0..<bucketCount {
                 totals[bucket] &+= bankedTotals[bank * bucketCount + bucket]
                 counts[bucket] &+= bankedCounts[bank * bucketCount + bucket]
-            }
-        }
-        if perCustomer {
-            // Summing the per-customer cells is a sequential pass, cheaper than a second
-            // accumulator in the random-access loop.
-            customerTotals.withUnsafeBufferPointer { cells in
-                var cell = 0
-                while cell < cells.count {
-                    for bucket in 0..<bucketCount { totals[bucket] &+= cells[cell + bucket] }
-                    cell += bucketCount
-                }
             }
         }
         return ColumnarAging(buckets: buckets, currency: currency, totals: totals, counts: counts,
