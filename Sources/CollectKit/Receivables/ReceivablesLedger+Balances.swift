@@ -21,12 +21,13 @@ extension ReceivablesLedger {
             issued.append(receivable)
             open.append(receivable.amount.minorUnits)
         }
+        // Sort on plain integers first; identifiers are only compared on exact date ties.
+        let dueDays = issued.map(\.dueDate.daysSinceEpoch), issueDays = issued.map(\.issueDate.daysSinceEpoch)
         for key in queues.keys {
             queues[key]?.sort { lhs, rhs in
-                let a = issued[lhs], b = issued[rhs]
-                if a.dueDate != b.dueDate { return a.dueDate < b.dueDate }
-                if a.issueDate != b.issueDate { return a.issueDate < b.issueDate }
-                return a.id < b.id
+                if dueDays[lhs] != dueDays[rhs] { return dueDays[lhs] < dueDays[rhs] }
+                if issueDays[lhs] != issueDays[rhs] { return issueDays[lhs] < issueDays[rhs] }
+                return issued[lhs].id < issued[rhs].id
             }
         }
         // Settled receivables only ever stay settled, so each queue's cursor only moves forward.
