@@ -31,12 +31,18 @@ public struct AgingSummary: Hashable, Sendable, Codable {
     ///   summary is then unchanged.
     public mutating func add(_ amount: Money, daysPastDue: Int) throws(CollectKitError) {
         let bucket = buckets.index(daysPastDue: daysPastDue)
-        var entry = self[amount.currency] ?? CurrencyAging(currency: amount.currency, bucketCount: buckets.count)
-        let (sum, overflow) = entry.amounts[bucket].addingReportingOverflow(amount.minorUnits)
+        let index: Int
+        if let existing = currencies.firstIndex(where: { $0.currency == amount.currency }) {
+            index = existing
+        } else {
+            store(CurrencyAging(currency: amount.currency, bucketCount: buckets.count))
+            index = currencies.firstIndex { $0.currency == amount.currency } ?? 0
+        }
+        let (sum, overflow) = currencies[index].amounts[bucket].addingReportingOverflow(amount.minorUnits)
         guard !overflow else { throw .overflow(field: "aging[\(amount.currency)][\(bucket)]", value: String(amount.minorUnits)) }
-        entry.amounts[bucket] = sum
-        entry.counts[bucket] += 1
-        store(entry)
+        // Mutating in place, not through a copy, keeps adding free of array allocations.
+        currencies[index].amounts[bucket] = sum
+        currencies[index].counts[bucket] += 1
     }
 
     /// The summary of both summaries' receivables together.
