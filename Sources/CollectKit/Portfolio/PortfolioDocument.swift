@@ -1,0 +1,161 @@
+import Foundation
+
+/// A portfolio as one JSON document: the customers, their receivables and their payments as
+/// of a day. It is the schema of collect-desk's bundled sample and a simple way for a host
+/// to hand CollectKit a snapshot.
+///
+/// ```json
+/// {
+///   "schemaVersion": 1,
+///   "asOf": "2026-11-27",
+///   "customers": [{ "id": "C001", "displayName": "…", "creditStanding": "good",
+///                   "relationshipTier": "core", "paymentTerms": { "netDays": 60 },
+///                   "attributes": { "storage": {} } }],
+///   "receivables": [{ "id": "INV-1", "customerID": "C001", "kind": "invoice",
+///                     "amount": { "minorUnits": 1200000, "currency": "CNY" },
+///                     "issueDate": "2026-01-05", "dueDate": "2026-03-06" }],
+///   "payments": [{ "id": "PAY-1", "customerID": "C001",
+///                  "amount": { "minorUnits": 500000, "currency": "CNY" }, "date": "2026-03-01",
+///                  "allocations": [{ "receivableID": "INV-1",
+///                                    "amount": { "minorUnits": 500000, "currency": "CNY" } }] }]
+/// }
+/// ```
+///
+/// Keys this version does not know (later versions add promises and excuses) are ignored
+/// when decoding, so older readers can load newer documents of the same schema version.
+public struct PortfolioDocument: Sendable, Codable, Equatable {
+    /// The schema version this library writes and the newest it reads.
+    public static let currentSchemaVersion = 1
+
+    /// The version of the schema the document was written with.
+    public var schemaVersion: Int
+    /// The day the portfolio describes ("today" for the sample).
+    public var asOf: CalendarDate
+    /// Every customer; identifiers are unique.
+    public var customers: [CustomerProfile]
+    /// Every receivable; each names a customer in ``customers``.
+    public var receivables: [Receivable]
+    /// Every payment; each names a customer in ``customers``.
+    public var payments: [Payment]
+
+    /// Creates a document of the current schema version.
+    public init(asOf: CalendarDate, customers: [CustomerProfile], receivables: [Receivable], payments: [Payment]) {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.asOf = asOf
+        self.customers = customers
+        self.receivables = receivables
+        self.payments = payments
+    }
+
+    private enum CodingKeys: String, CodingKey { case schemaVersion, asOf, customers, receivables, payments }
+
+    /// Decodes a document, naming the record of any error that a record's own validation
+    /// raises (`receivables[3].date`), which the decoder's coding path would not.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
+        asOf = try Self.named("asOf") { try container.decode(CalendarDate.self, forKey: .asOf) }
+        customers = try Self.decodeRecords(CustomerProfile.self, from: container, forKey: .customers)
+        receivables = try Self.decodeRecords(Receivable.self, from: container, forKey: .receivables)
+        payments = try Self.decodeRecords(Payment.self, from: container, forKey: .payments)
+    }
+
+    private static func decodeRecords<Record: Decodable>(
+        _ type: Record.Type, from container: KeyedDecodingContainer<CodingKeys>, forKey key: CodingKeys
+    ) throws -> [Record] {
+        var list = try container.nestedUnkeyedContainer(forKey: key)
+        var records: [Record] = []
+        while !list.isAtEnd {
+            let index = list.currentIndex
+            records.append(try named("\(key.stringValue)[\(index)]") { try list.decode(Record.self) })
+        }
+        return records
+    }
+
+    private static func named<Value>(_ record: String, _ decode: () throws -> Value) throws -> Value {
+        do { return try decode() } catch let error as CollectKitError {
+            throw CollectKitError(kind: error.kind, field: record + "." + error.field, value: error.value, reason: error.reason)
+        }
+    }
+
+    /// Decodes a document from JSON and checks it (see ``validatedLedger()``).
+    ///
+    /// - Throws: ``CollectKitError/Kind/invalidData`` naming the path of the record that
+    ///   could not be decoded (e.g. `receivables[12].dueDate`) or a schema version newer than
+    ///   ``currentSchemaVersion``; the errors of ``validatedLedger()``.
+    public static func load(json data: Data) throws(CollectKitError) -> (document: PortfolioDocument, ledger: ReceivablesLedger) {
+        let document: PortfolioDocument
+        do {
+            document = try JSONDecoder().decode(PortfolioDocument.self, from: data)
+        } catch let error as CollectKitError {
+            throw error
+        } catch let DecodingError.dataCorrupted(context) {
+            throw Self.decodingError(context)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw Self.decodingError(context, detail: "missing key \(key.stringValue)")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw Self.decodingError(context)
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw Self.decodingError(context)
+        } catch {
+            throw CollectKitError(kind: .invalidData, field: "portfolio", value: "", reason: "\(error)")
+        }
+        return (document, try document.validatedLedger())
+    }
+
+    /// Checks the document and records its receivables and payments in a ledger.
+    ///
+    /// - Throws: ``CollectKitError/Kind/invalidData`` for a newer schema version;
+    ///   ``CollectKitError/Kind/duplicateIdentifier`` for a customer listed twice;
+    ///   ``CollectKitError/Kind/unknownReference`` for a receivable or payment of a customer
+    ///   not listed; and any error ``ReceivablesLedger`` raises while recording.
+    public func validatedLedger() throws(CollectKitError) -> ReceivablesLedger {
+        guard (1...Self.currentSchemaVersion).contains(schemaVersion) else {
+            throw CollectKitError(kind: .invalidData, field: "schemaVersion", value: String(schemaVersion),
+                                  reason: "this library reads schema versions 1 to \(Self.currentSchemaVersion)")
+        }
+        var known = Set<CustomerID>()
+        for customer in customers {
+            guard known.insert(customer.id).inserted else {
+                throw CollectKitError(kind: .duplicateIdentifier, field: "customers.id", value: customer.id.rawValue,
+                                      reason: "the customer is listed twice")
+            }
+        }
+        for receivable in receivables where !known.contains(receivable.customerID) {
+            throw CollectKitError(kind: .unknownReference, field: "receivable[\(receivable.id)].customerID",
+                                  value: receivable.customerID.rawValue, reason: "no such customer in the document")
+        }
+        for payment in payments where !known.contains(payment.customerID) {
+            throw CollectKitError(kind: .unknownReference, field: "payment[\(payment.id)].customerID",
+                                  value: payment.customerID.rawValue, reason: "no such customer in the document")
+        }
+        return try ReceivablesLedger(receivables: receivables, payments: payments)
+    }
+
+    /// Encodes the document as pretty-printed JSON with sorted keys, so that regenerating
+    /// it gives a stable diff.
+    public func json() throws(CollectKitError) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do { return try encoder.encode(self) } catch {
+            throw CollectKitError(kind: .invalidData, field: "portfolio", value: "", reason: "\(error)")
+        }
+    }
+
+    private static func decodingError(_ context: DecodingError.Context, detail: String? = nil) -> CollectKitError {
+        if let underlying = context.underlyingError as? CollectKitError {
+            return CollectKitError(kind: underlying.kind, field: path(context.codingPath) + " " + underlying.field,
+                                   value: underlying.value, reason: underlying.reason)
+        }
+        return CollectKitError(kind: .invalidData, field: path(context.codingPath), value: "",
+                               reason: detail ?? context.debugDescription)
+    }
+
+    private static func path(_ codingPath: [any CodingKey]) -> String {
+        var text = ""
+        for key in codingPath {
+            if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+        }
+        return text.isEmpty ? "portfolio" : text
+    }
+}
