@@ -2,18 +2,18 @@ import Testing
 @testable import CollectKit
 
 @Suite struct CustomerPromiseRecordTests {
-    let day = Fixture.day
+    let day = PromiseFixture.day
 
     /// The example: 10 promises, 6 kept, 2 half paid, 2 broken → 60% strict, 70% weighted.
     @Test func tenPromisesSixKeptTwoHalfTwoBroken() throws {
         var ledger = PromiseLedger()
         for i in 1...10 {
             let promised = day("2026-03-01").adding(days: i * 2)
-            try ledger.record(PaymentPromise(id: PromiseID("P-\(i)"), customerID: "C-1", amount: Fixture.yuan(1_000),
+            try ledger.record(PaymentPromise(id: PromiseID("P-\(i)"), customerID: "C-1", amount: PromiseFixture.yuan(1_000),
                                              promisedDate: promised, madeOn: promised.adding(days: -1), collectorID: "alice"))
             let paid: Int64 = i <= 6 ? 1_000 : i <= 8 ? 500 : 0
             if paid > 0 {
-                try ledger.recordPayment(Payment(id: PaymentID("B-\(i)"), customerID: "C-1", amount: Fixture.yuan(paid), date: promised))
+                try ledger.recordPayment(Payment(id: PaymentID("B-\(i)"), customerID: "C-1", amount: PromiseFixture.yuan(paid), date: promised))
             }
         }
         let record = try ledger.promiseRecord(for: "C-1", from: day("2026-03-01"), through: day("2026-03-31"))
@@ -30,10 +30,10 @@ import Testing
 
     @Test func averageDaysLateCountsLateFulfilment() throws {
         var ledger = PromiseLedger(policy: try PromisePolicy(graceDays: 5))
-        try ledger.record(Fixture.promise("P-1", yuan: 100, by: "2026-03-10", madeOn: "2026-03-01"))
-        try ledger.record(Fixture.promise("P-2", customer: "C-1", yuan: 100, by: "2026-03-20", madeOn: "2026-03-01"))
-        try ledger.recordPayment(Fixture.payment("B-1", yuan: 100, on: "2026-03-13"), toward: "P-1")
-        try ledger.recordPayment(Fixture.payment("B-2", yuan: 100, on: "2026-03-30"), toward: "P-2")
+        try ledger.record(PromiseFixture.promise("P-1", yuan: 100, by: "2026-03-10", madeOn: "2026-03-01"))
+        try ledger.record(PromiseFixture.promise("P-2", customer: "C-1", yuan: 100, by: "2026-03-20", madeOn: "2026-03-01"))
+        try ledger.recordPayment(PromiseFixture.payment("B-1", yuan: 100, on: "2026-03-13"), toward: "P-1")
+        try ledger.recordPayment(PromiseFixture.payment("B-2", yuan: 100, on: "2026-03-30"), toward: "P-2")
         let record = try ledger.promiseRecord(for: "C-1", from: day("2026-03-01"), through: day("2026-04-30"))
         #expect(record.kept == 1)
         #expect(record.broken == 1)
@@ -45,8 +45,8 @@ import Testing
         let none = try ledger.promiseRecord(for: "NEW", from: day("2026-01-01"), through: day("2026-03-31"))
         #expect(none.credibility == 0.5)
         #expect(none.keptRate == nil)
-        try ledger.record(Fixture.promise("P-1", yuan: 100, by: "2026-03-10", madeOn: "2026-03-01"))
-        try ledger.recordPayment(Fixture.payment("B-1", yuan: 100, on: "2026-03-10"))
+        try ledger.record(PromiseFixture.promise("P-1", yuan: 100, by: "2026-03-10", madeOn: "2026-03-01"))
+        try ledger.recordPayment(PromiseFixture.payment("B-1", yuan: 100, on: "2026-03-10"))
         let fresh = try ledger.promiseRecord(for: "C-1", from: day("2026-01-01"), through: day("2026-03-10"))
         #expect(fresh.keptRate == 1)
         #expect(abs(fresh.credibility - 0.6) < 1e-12)      // (2 + 1) / (4 + 1)
@@ -58,9 +58,9 @@ import Testing
     @Test func recentBehaviourWeighsMore() throws {
         func ledger(keptFirst: Bool) throws -> PromiseLedger {
             var ledger = PromiseLedger()
-            try ledger.record(Fixture.promise("OLD", yuan: 100, by: "2025-06-01", madeOn: "2025-05-30"))
-            try ledger.record(Fixture.promise("NEW", yuan: 100, by: "2026-03-01", madeOn: "2026-02-27"))
-            try ledger.recordPayment(Fixture.payment("B-1", yuan: 100, on: keptFirst ? "2025-06-01" : "2026-03-01"),
+            try ledger.record(PromiseFixture.promise("OLD", yuan: 100, by: "2025-06-01", madeOn: "2025-05-30"))
+            try ledger.record(PromiseFixture.promise("NEW", yuan: 100, by: "2026-03-01", madeOn: "2026-02-27"))
+            try ledger.recordPayment(PromiseFixture.payment("B-1", yuan: 100, on: keptFirst ? "2025-06-01" : "2026-03-01"),
                                      toward: keptFirst ? "OLD" : "NEW")
             return ledger
         }
@@ -73,10 +73,10 @@ import Testing
 
     @Test func renegotiatingABrokenPromiseDoesNotEraseIt() throws {
         var ledger = PromiseLedger()
-        try ledger.record(Fixture.promise("P-1", yuan: 100, by: "2026-03-02", madeOn: "2026-03-01"))
-        try ledger.renegotiate("P-1", with: Fixture.promise("P-2", yuan: 100, by: "2026-03-20", madeOn: "2026-03-05"))
-        try ledger.record(Fixture.promise("Q-1", yuan: 100, by: "2026-03-10", madeOn: "2026-03-01"))
-        try ledger.renegotiate("Q-1", with: Fixture.promise("Q-2", yuan: 100, by: "2026-03-25", madeOn: "2026-03-05"))
+        try ledger.record(PromiseFixture.promise("P-1", yuan: 100, by: "2026-03-02", madeOn: "2026-03-01"))
+        try ledger.renegotiate("P-1", with: PromiseFixture.promise("P-2", yuan: 100, by: "2026-03-20", madeOn: "2026-03-05"))
+        try ledger.record(PromiseFixture.promise("Q-1", yuan: 100, by: "2026-03-10", madeOn: "2026-03-01"))
+        try ledger.renegotiate("Q-1", with: PromiseFixture.promise("Q-2", yuan: 100, by: "2026-03-25", madeOn: "2026-03-05"))
         let record = try ledger.promiseRecord(for: "C-1", from: day("2026-03-01"), through: day("2026-03-12"))
         #expect(record.broken == 1)         // P-1 was already broken when renegotiated
         #expect(record.renegotiated == 1)   // Q-1 was replaced before its date

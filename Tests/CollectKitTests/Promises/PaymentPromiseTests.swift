@@ -5,7 +5,7 @@ import Testing
     @Test func zeroAndNegativeAmountsAreRejectedNamingTheField() throws {
         for amount: Int64 in [0, -5] {
             do {
-                _ = try Fixture.promise("P-1", yuan: amount, by: "2026-03-10", madeOn: "2026-03-01")
+                _ = try PromiseFixture.promise("P-1", yuan: amount, by: "2026-03-10", madeOn: "2026-03-01")
                 Issue.record("no error for \(amount)")
             } catch {
                 #expect(error.kind == .invalidAmount)
@@ -16,7 +16,7 @@ import Testing
 
     @Test func promisedDateBeforeMadeIsRejected() throws {
         do {
-            _ = try Fixture.promise("P-1", yuan: 100, by: "2026-02-28", madeOn: "2026-03-01")
+            _ = try PromiseFixture.promise("P-1", yuan: 100, by: "2026-02-28", madeOn: "2026-03-01")
             Issue.record("no error")
         } catch {
             #expect(error.kind == .invalidDate)
@@ -27,12 +27,12 @@ import Testing
 
     @Test func aPromiseCannotReplaceItself() {
         #expect(throws: CollectKitError.self) {
-            try Fixture.promise("P-1", yuan: 100, by: "2026-03-10", madeOn: "2026-03-01", replaces: "P-1")
+            try PromiseFixture.promise("P-1", yuan: 100, by: "2026-03-10", madeOn: "2026-03-01", replaces: "P-1")
         }
     }
 
     @Test func customerWordsAreRedactedInDescriptions() throws {
-        let promise = try Fixture.promise("P-1", yuan: 100, by: "2026-03-02", madeOn: "2026-03-01",
+        let promise = try PromiseFixture.promise("P-1", yuan: 100, by: "2026-03-02", madeOn: "2026-03-01",
                                           words: "好的,我明天就给你办过去,找王会计 13800138000")
         #expect(!promise.description.contains("13800138000"))
         #expect(!promise.debugDescription.contains("王会计"))
@@ -50,8 +50,8 @@ import Testing
             var collectorID: CollectorID
             var channel: ContactChannel
         }
-        let host = CRMPromise(id: "X-9", customerID: "C-7", amount: Fixture.yuan(50), promisedDate: Fixture.day("2026-05-05"),
-                              madeOn: Fixture.day("2026-05-01"), collectorID: "bob", channel: .visit)
+        let host = CRMPromise(id: "X-9", customerID: "C-7", amount: PromiseFixture.yuan(50), promisedDate: PromiseFixture.day("2026-05-05"),
+                              madeOn: PromiseFixture.day("2026-05-01"), collectorID: "bob", channel: .visit)
         var ledger = PromiseLedger()
         try ledger.record(host)
         let stored = try #require(ledger.promise("X-9"))
@@ -71,7 +71,7 @@ import Foundation
 @Suite struct PromiseLedgerDescriptionTests {
     @Test func ledgerDescriptionCarriesCountsNotWords() throws {
         var ledger = PromiseLedger()
-        try ledger.record(Fixture.promise("P-1", yuan: 100, by: "2026-03-02", madeOn: "2026-03-01", words: "王总说明天一定付"))
+        try ledger.record(PromiseFixture.promise("P-1", yuan: 100, by: "2026-03-02", madeOn: "2026-03-01", words: "王总说明天一定付"))
         #expect(ledger.description == "PromiseLedger(promises: 1, payments: 0, customers: 1, contacts: 0, lastEvaluatedOn: never)")
         #expect(!String(reflecting: ledger).contains("王总"))
     }

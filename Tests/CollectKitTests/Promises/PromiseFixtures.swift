@@ -1,7 +1,7 @@
 @testable import CollectKit
 
 /// Small builders so each test states only what matters to it.
-enum Fixture {
+enum PromiseFixture {
     static func day(_ text: String) -> CalendarDate {
         (try? CalendarDate(iso8601: text)) ?? CalendarDate(daysSinceEpoch: 0)
     }

@@ -11,7 +11,7 @@ import CollectKitTesting
         var cancellations: [(PromiseID, CalendarDate)] = []
     }
 
-    static let base = Fixture.day("2026-01-01")
+    static let base = PromiseFixture.day("2026-01-01")
 
     static func portfolio(seed: UInt64) throws -> Portfolio {
         var rng = SeededRandomNumberGenerator(seed: seed)

@@ -3,21 +3,21 @@ import Testing
 @testable import CollectKit
 
 @Suite struct PromiseLedgerSnapshotTests {
-    let day = Fixture.day
+    let day = PromiseFixture.day
 
     func sampleLedger() throws -> PromiseLedger {
         var ledger = PromiseLedger(policy: try PromisePolicy(graceDays: 1, keptThresholdBasisPoints: 9_500))
         try ledger.expectCurrency(.cny, for: "C-3")
-        try ledger.registerReceivable(Receivable(id: "INV-1", customerID: "C-1", amount: Fixture.yuan(9_000),
+        try ledger.registerReceivable(Receivable(id: "INV-1", customerID: "C-1", amount: PromiseFixture.yuan(9_000),
                                                  issueDate: day("2026-02-01"), dueDate: day("2026-03-01")))
-        try ledger.record(Fixture.promise("P-1", yuan: 3_000, by: "2026-03-05", madeOn: "2026-03-01",
+        try ledger.record(PromiseFixture.promise("P-1", yuan: 3_000, by: "2026-03-05", madeOn: "2026-03-01",
                                           words: "好的,我明天就给你办过去", covering: ["INV-1"]))
-        try ledger.record(Fixture.promise("P-2", yuan: 2_000, by: "2026-03-08", madeOn: "2026-03-01", collector: "bob"))
-        try ledger.renegotiate("P-2", with: Fixture.promise("P-3", yuan: 2_000, by: "2026-03-18", madeOn: "2026-03-06"))
-        try ledger.record(Fixture.promise("P-4", customer: "C-2", yuan: 500, by: "2026-03-09", madeOn: "2026-03-02"))
+        try ledger.record(PromiseFixture.promise("P-2", yuan: 2_000, by: "2026-03-08", madeOn: "2026-03-01", collector: "bob"))
+        try ledger.renegotiate("P-2", with: PromiseFixture.promise("P-3", yuan: 2_000, by: "2026-03-18", madeOn: "2026-03-06"))
+        try ledger.record(PromiseFixture.promise("P-4", customer: "C-2", yuan: 500, by: "2026-03-09", madeOn: "2026-03-02"))
         try ledger.cancelPromise("P-4", on: day("2026-03-03"))
-        try ledger.recordPayment(Fixture.payment("B-1", yuan: 1_000, on: "2026-03-04"), toward: "P-3")
-        try ledger.recordPayment(Fixture.payment("B-2", yuan: 3_000, on: "2026-03-05"))
+        try ledger.recordPayment(PromiseFixture.payment("B-1", yuan: 1_000, on: "2026-03-04"), toward: "P-3")
+        try ledger.recordPayment(PromiseFixture.payment("B-2", yuan: 3_000, on: "2026-03-05"))
         ledger.recordContact(ContactRecord(customerID: "C-1", collectorID: "alice", date: day("2026-03-06"), channel: .chat))
         _ = ledger.evaluate(asOf: day("2026-03-07"))
         return ledger

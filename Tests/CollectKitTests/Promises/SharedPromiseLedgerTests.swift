@@ -2,7 +2,7 @@ import Testing
 @testable import CollectKit
 
 @Suite struct SharedPromiseLedgerTests {
-    let day = Fixture.day
+    let day = PromiseFixture.day
 
     /// 50 writers × 200 payments, replays of other writers' payments, rejected payments and
     /// evaluators running alongside: every total exact, every event reported exactly once.
@@ -10,9 +10,9 @@ import Testing
         let customers = 100
         var initial = PromiseLedger()
         for c in 0..<customers {
-            try initial.record(Fixture.promise(PromiseID("P-\(c)-0"), customer: CustomerID("C-\(c)"), yuan: 40,
+            try initial.record(PromiseFixture.promise(PromiseID("P-\(c)-0"), customer: CustomerID("C-\(c)"), yuan: 40,
                                                by: "2026-03-10", madeOn: "2026-03-01"))
-            try initial.record(Fixture.promise(PromiseID("P-\(c)-1"), customer: CustomerID("C-\(c)"), yuan: 60,
+            try initial.record(PromiseFixture.promise(PromiseID("P-\(c)-1"), customer: CustomerID("C-\(c)"), yuan: 60,
                                                by: "2026-03-20", madeOn: "2026-03-01"))
         }
         let shared = SharedPromiseLedger(initial)
@@ -20,7 +20,7 @@ import Testing
 
         @Sendable func payment(_ k: Int) throws(CollectKitError) -> Payment {
             try Payment(id: PaymentID("B-\(k)"), customerID: CustomerID("C-\(k % customers)"),
-                        amount: Fixture.yuan(1), date: start.adding(days: (k / customers) % 10))
+                        amount: PromiseFixture.yuan(1), date: start.adding(days: (k / customers) % 10))
         }
 
         let events = try await withThrowingTaskGroup(of: [PromiseEvent].self, returning: [PromiseEvent].self) { group in
@@ -44,7 +44,7 @@ import Testing
                 group.addTask {
                     var seen: [PromiseEvent] = []
                     for _ in 0..<40 {
-                        seen += await shared.evaluate(asOf: Fixture.day("2026-03-09"))
+                        seen += await shared.evaluate(asOf: PromiseFixture.day("2026-03-09"))
                         await Task.yield()
                     }
                     return seen
@@ -65,10 +65,10 @@ import Testing
         let asOf = day("2026-03-31")
         for c in 0..<customers {
             let customer = CustomerID("C-\(c)")
-            #expect(try ledger.totalPaid(by: customer, asOf: asOf) == Fixture.yuan(100))
-            #expect(try ledger.customerCredit(for: customer, asOf: asOf) == Fixture.yuan(0))
-            #expect(ledger.state(of: PromiseID("P-\(c)-0"), asOf: asOf)?.paid == Fixture.yuan(40))
-            #expect(ledger.state(of: PromiseID("P-\(c)-1"), asOf: asOf)?.paid == Fixture.yuan(60))
+            #expect(try ledger.totalPaid(by: customer, asOf: asOf) == PromiseFixture.yuan(100))
+            #expect(try ledger.customerCredit(for: customer, asOf: asOf) == PromiseFixture.yuan(0))
+            #expect(ledger.state(of: PromiseID("P-\(c)-0"), asOf: asOf)?.paid == PromiseFixture.yuan(40))
+            #expect(ledger.state(of: PromiseID("P-\(c)-1"), asOf: asOf)?.paid == PromiseFixture.yuan(60))
         }
         let secondRound = await shared.evaluate(asOf: asOf)
         #expect(secondRound.count == customers)
@@ -78,12 +78,12 @@ import Testing
 
     @Test func aFailedTransactionAppliesNothing() async throws {
         let shared = SharedPromiseLedger()
-        try await shared.record(Fixture.promise("P-1", yuan: 100, by: "2026-03-10", madeOn: "2026-03-01"))
+        try await shared.record(PromiseFixture.promise("P-1", yuan: 100, by: "2026-03-10", madeOn: "2026-03-01"))
         let before = await shared.snapshot()
         do {
             try await shared.transaction { (ledger: inout PromiseLedger) throws(CollectKitError) in
-                try ledger.recordPayment(Fixture.payment("B-1", yuan: 50, on: "2026-03-02"))
-                try ledger.cancelPromise("P-404", on: Fixture.day("2026-03-02"))
+                try ledger.recordPayment(PromiseFixture.payment("B-1", yuan: 50, on: "2026-03-02"))
+                try ledger.cancelPromise("P-404", on: PromiseFixture.day("2026-03-02"))
             }
             Issue.record("no error")
         } catch {
@@ -91,7 +91,7 @@ import Testing
         }
         #expect(await shared.snapshot() == before)
         try await shared.transaction { (ledger: inout PromiseLedger) throws(CollectKitError) in
-            try ledger.recordPayment(Fixture.payment("B-1", yuan: 50, on: "2026-03-02"))
+            try ledger.recordPayment(PromiseFixture.payment("B-1", yuan: 50, on: "2026-03-02"))
         }
         #expect(await shared.snapshot().paymentCount == 1)
     }
