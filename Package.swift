@@ -29,6 +29,7 @@ let package = Package(
             name: "CollectDesk",
             dependencies: ["CollectKit", "CollectKitTesting"],
             path: "Examples/CollectDesk",
+            exclude: ["SampleGenerator"],
             resources: [.copy("Resources")]
         ),
         .executableTarget(

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+import CollectKit
+
+/// The README's quick start, compiled and run. `readmeShowsThisCode` keeps the two in step:
+/// the lines between the markers below must appear verbatim in README.md.
+@Suite struct ReadmeQuickStartTests {
+    @Test func quickStartRuns() throws {
+        var printed: [String] = []
+        func print(_ value: Any) { printed.append("\(value)") }
+        // BEGIN QUICKSTART
+        let customer = CustomerProfile(id: "C-001", displayName: "华东建材", creditStanding: .fair)
+        let invoice = try Receivable(id: "INV-1", customerID: customer.id,
+                                     amount: Money.parse("18.5万元", currency: .cny),   // ¥185,000.00
+                                     issueDate: CalendarDate(iso8601: "2026-09-01"),
+                                     dueDate: CalendarDate(iso8601: "2026-09-30"))
+        let payment = try Payment(id: "P-1", customerID: customer.id,
+                                  amount: Money.parse("¥60,000", currency: .cny),
+                                  date: CalendarDate(iso8601: "2026-10-15"))
+        var ledger = ReceivablesLedger()
+        try ledger.record(invoice)
+        try ledger.record(payment)
+        let balances = ledger.balances(asOf: try CalendarDate(iso8601: "2026-11-27"))
+        let owed = balances.outstanding(for: customer.id)[.cny] ?? .zero(.cny)
+        print(owed.formatted(MoneyFormatter(language: .zh)))           // ¥125,000.00
+        if let aging = balances.aging()[.cny] {
+            print(aging.amount(inBucket: 2).formatted())                 // ¥125,000.00 in 31–60 days
+        }
+        // END QUICKSTART
+        #expect(printed == ["¥125,000.00", "¥125,000.00"])
+        #expect(AgingBuckets.standard.label(ofBucket: 2) == "31–60 days")
+    }
+
+    @Test func readmeShowsThisCode() throws {
+        let testFile = URL(fileURLWithPath: #filePath)
+        let root = testFile.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let source = try String(contentsOf: testFile, encoding: .utf8)
+        let lines = source.components(separatedBy: "\n")
+        let begin = try #require(lines.firstIndex { $0.hasSuffix("// BEGIN QUICKSTART") })
+        let end = try #require(lines.firstIndex { $0.hasSuffix("// END QUICKSTART") })
+        let snippet = lines[(begin + 1)..<end].map { $0.hasPrefix("        ") ? String($0.dropFirst(8)) : $0 }
+        for line in snippet {
+            #expect(readme.contains(line), "README.md lacks: \(line)")
+        }
+    }
+}
