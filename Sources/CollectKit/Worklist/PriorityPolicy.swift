@@ -78,9 +78,10 @@ public struct PriorityScore: Hashable, Sendable, Comparable {
 }
 
 /// The standard weighting:
-/// - amount: 100 × log10(1 + amount at stake) (100,000 → 500 points);
-/// - days overdue: 2 per day, up to 365 days;
-/// - promise: 300 if one is due today, 400 if one was just broken (both can apply);
+/// - amount: 200 × log10(1 + amount at stake) (100,000 → 1,000 points; ten times the money
+///   is worth 200 more points);
+/// - days overdue: 1 per day, up to 365 days;
+/// - promise: 250 if one is due today, 350 if one was just broken (both can apply);
 /// - credibility: 200 × (1 − credibility);
 /// - competition: with competing creditors, 100 + 10 per day beyond the cadence since the
 ///   last contact (never contacted counts as 30 days, capped at 30) + 25 per known payment
@@ -93,9 +94,9 @@ public struct StandardPriorityPolicy: PriorityPolicy {
     /// Scores as documented on the type.
     public func priority(_ input: PriorityInput) -> PriorityScore {
         let amount = input.amountAtStake.isFinite ? Swift.max(0, input.amountAtStake) : 0
-        let amountPoints = Int((100 * log10(1 + amount)).rounded())
-        let overduePoints = 2 * Swift.min(365, Swift.max(0, input.daysOverdue))
-        let promisePoints = (input.promiseDueToday ? 300 : 0) + (input.promiseJustBroken ? 400 : 0)
+        let amountPoints = Int((200 * log10(1 + amount)).rounded())
+        let overduePoints = Swift.min(365, Swift.max(0, input.daysOverdue))
+        let promisePoints = (input.promiseDueToday ? 250 : 0) + (input.promiseJustBroken ? 350 : 0)
         let credibility = input.credibility.isFinite ? Swift.min(1, Swift.max(0, input.credibility)) : 0.5
         let credibilityPoints = Int((200 * (1 - credibility)).rounded())
         let unchased = Swift.min(30, Swift.max(0, (input.daysSinceLastContact ?? 30 + input.cadenceDays) - input.cadenceDays))
