@@ -17,10 +17,13 @@ public struct CollectionPlanLine: Hashable, Sendable {
     public let requestRationale: Rationale?
     /// The schedule of the request; sums exactly to its amount; empty without a request.
     public let installments: [Installment]
+    /// Why the schedule has that many installments on those dates (present with a request).
+    public let scheduleRationale: Rationale?
 
     /// Creates a line; the planner is the usual source.
     public init(currency: Currency, owed: Money, overdue: Money, maxDaysOverdue: Int, target: CollectionTarget,
-                request: CollectionRequest?, requestRationale: Rationale?, installments: [Installment]) {
+                request: CollectionRequest?, requestRationale: Rationale?, installments: [Installment],
+                scheduleRationale: Rationale? = nil) {
         self.currency = currency
         self.owed = owed
         self.overdue = overdue
@@ -29,6 +32,7 @@ public struct CollectionPlanLine: Hashable, Sendable {
         self.request = request
         self.requestRationale = requestRationale
         self.installments = installments
+        self.scheduleRationale = scheduleRationale
     }
 }
 

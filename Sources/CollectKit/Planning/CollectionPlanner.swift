@@ -91,7 +91,10 @@ public struct CollectionPlanner: Sendable {
                 currency: exposure.currency, owed: Money(minorUnits: exposure.owed, currency: exposure.currency),
                 overdue: Money(minorUnits: exposure.overdue, currency: exposure.currency),
                 maxDaysOverdue: exposure.maxDaysOverdue, target: figures.target, request: figures.request,
-                requestRationale: figures.request == nil ? nil : figures.decision.rationale, installments: installments))
+                requestRationale: figures.request == nil ? nil : figures.decision.rationale, installments: installments,
+                scheduleRationale: figures.request.map { scheduleRationale($0, parts: installments.count,
+                                                                          interval: cadence.intervalDays,
+                                                                          split: usesInstallments) }))
         }
 
         let level = ladder.current
@@ -280,6 +283,21 @@ public struct CollectionPlanner: Sendable {
                                             date: date, received: .zero(currency), receivableIDs: ids, asOf: asOf))
         }
         return installments
+    }
+
+    private func scheduleRationale(_ request: CollectionRequest, parts: Int, interval: Int, split: Bool) -> Rationale {
+        let inputs = [RationaleInput("parts", .count(parts)), RationaleInput("payBy", .date(request.payBy)),
+                      RationaleInput("interval", .days(interval)), RationaleInput("payWithin", .days(payWithinDays))]
+        if split {
+            return Rationale(code: "schedule.installments",
+                             zh: "已批准分期回款且客户近期称资金紧张或下游欠款:分 {parts} 期,首期 {payBy},每期间隔 {interval} 天(跟进间隔),不晚于目标日期。",
+                             en: "Installments are approved and the customer recently cited tight cash or unpaid customers: {parts} installments from {payBy}, {interval} days apart (the cadence), none after the target date.",
+                             inputs: inputs)
+        }
+        return Rationale(code: "schedule.single",
+                         zh: "一次性回款:{payBy} 前付清(逾期款 {payWithin} 天内,未到期款按到期日);未批准分期或客户未提出资金困难。",
+                         en: "One payment by {payBy} (overdue amounts within {payWithin} days, others by their due date); installments are not approved or not called for.",
+                         inputs: inputs)
     }
 
     private func tactics(for facts: CustomerCollectionFacts, lines: [CollectionPlanLine], asOf: CalendarDate) -> [ExcuseTactic] {

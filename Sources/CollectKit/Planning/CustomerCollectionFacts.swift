@@ -11,7 +11,7 @@
 ///     askHistory: [AskOutcome(asked: asked, paid: paid, date: day)],
 ///     collector: "zhang.wei")
 /// ```
-public struct CustomerCollectionFacts: Hashable, Sendable, Codable {
+public struct CustomerCollectionFacts: Hashable, Sendable, Codable, CustomStringConvertible, CustomDebugStringConvertible {
     /// Who the customer is: standing, tier and terms drive the policies.
     public var customer: CustomerProfile
     /// Everything still owed, one entry per receivable, in any currencies.
@@ -64,4 +64,13 @@ public struct CustomerCollectionFacts: Hashable, Sendable, Codable {
 
     /// The customer's identifier.
     public var customerID: CustomerID { customer.id }
+
+    /// Id, counts and collector; the customer's name and payment decider stay redacted.
+    public var description: String {
+        "CustomerCollectionFacts(customer: \(customer), openItems: \(openItems.count), promises made: \(promises.made), "
+            + "excuses: \(excuses.count), collector: \(collector?.rawValue ?? "-"))"
+    }
+
+    /// Same as `description`, so debuggers and logs do not leak personal data either.
+    public var debugDescription: String { description }
 }

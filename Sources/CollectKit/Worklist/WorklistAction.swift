@@ -4,7 +4,8 @@ public struct WorklistAction: Hashable, Sendable {
     public let customerID: CustomerID
     /// The collector who does it.
     public let collector: CollectorID
-    /// Whether the customer had no collector and went to the fallback.
+    /// Whether the customer had no assigned collector (the action went to the last contact's
+    /// collector or the fallback queue).
     public let isFallbackAssignment: Bool
     /// What to ask for, one per currency (sorted by currency code); never empty.
     public let requests: [CollectionRequest]

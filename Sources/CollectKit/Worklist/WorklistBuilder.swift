@@ -7,7 +7,9 @@
 ///
 /// A customer is due today when its next contact (from the cadence policy, and never later
 /// than an open promise's date) is on or before `asOf` and something is due within the
-/// planner's horizon, so that there is a request with an amount and a date. Customers owing
+/// planner's horizon, so that there is a request with an amount and a date. A customer without
+/// a collector goes to whoever contacted them last, else to the configured fallback queue
+/// (``WorklistConfiguration/fallbackCollector``). Customers owing
 /// nothing are skipped; customers with invalid facts are counted as rejections, never
 /// crash the run.
 ///
@@ -56,7 +58,8 @@ public struct WorklistBuilder: Sendable {
         let level = planner.escalationPolicy.currentLevel(situation.escalationInput(facts))
         let preDue = cadence.purpose == .preDueReminder
         return WorklistAction(
-            customerID: facts.customerID, collector: facts.collector ?? configuration.fallbackCollector,
+            customerID: facts.customerID,
+            collector: facts.collector ?? facts.lastContactCollector ?? configuration.fallbackCollector,
             isFallbackAssignment: facts.collector == nil, requests: requests,
             channel: preDue ? .message : (level?.channel ?? .message),
             intensity: preDue ? .reminder : (level?.intensity ?? .reminder),

@@ -9,8 +9,8 @@ public struct WorklistConfiguration: Sendable {
     public var dailyCapacity: Int
     /// Per-collector capacities that differ from ``dailyCapacity``.
     public var capacityOverrides: [CollectorID: Int]
-    /// Who gets customers without a collector: a shared queue (default `"unassigned"`)
-    /// with its own capacity, for a team lead to hand out.
+    /// Who gets customers with neither a collector nor a last-contact collector: a shared
+    /// queue (default `"unassigned"`) with its own capacity, for a team lead to hand out.
     public var fallbackCollector: CollectorID
     /// Ranking weight of one major unit of each currency (e.g. its rate to the reporting
     /// currency); currencies not listed weigh 1. Used only to compare urgency, never as money.

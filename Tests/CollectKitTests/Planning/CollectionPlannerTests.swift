@@ -62,6 +62,8 @@ import Testing
         #expect(line.target.rationale.zh.contains("30 天"))
         #expect(plan.cadenceRationale.input(named: "interval")?.value == .days(1))
         #expect(!plan.escalation.rationale.zh.isEmpty && !plan.escalation.rationale.en.isEmpty)
+        #expect(line.scheduleRationale?.code == "schedule.single")
+        #expect(line.scheduleRationale?.en.contains(Fixture.day(7).description) == true)
     }
 
     @Test func approvedInstallmentPlanSplitsTheAskExactly() throws {
@@ -73,6 +75,8 @@ import Testing
         #expect(line.installments.map(\.amount) == [Fixture.cny(60_000), Fixture.cny(60_000), Fixture.cny(60_000)])
         #expect(line.installments.map(\.date) == [Fixture.day(7), Fixture.day(12), Fixture.day(17)])
         #expect(line.installments.map(\.receivableIDs) == [["INV-1"], ["INV-2", "INV-3"], ["INV-3"]])
+        #expect(line.scheduleRationale?.code == "schedule.installments")
+        #expect(line.scheduleRationale?.input(named: "parts")?.value == .count(3))
         #expect(plan.tactics.first?.concession == .installmentPlan)
         #expect(plan.tactics.first?.zh.contains("分期") == true)
     }

@@ -116,3 +116,22 @@ import CollectKitTesting
         #expect(action.priority.promisePoints == 250)
     }
 }
+
+@Suite struct WorklistAssignmentTests {
+    @Test func lastContactCollectorKeepsAnUnassignedCustomer() throws {
+        var facts = CustomerCollectionFacts(customer: Fixture.customer("L"),
+                                            openItems: [Fixture.item("L-1", Fixture.cny(5_000), dueIn: -9)])
+        facts.lastContactCollector = "wang.fang"
+        facts.lastContactDate = Fixture.day(-20)
+        let action = try #require(WorklistBuilder().build([facts], asOf: Fixture.asOf).actions.first)
+        #expect(action.collector == "wang.fang")
+        #expect(action.isFallbackAssignment)
+    }
+
+    @Test func factsDescriptionRedactsTheName() {
+        let facts = CustomerCollectionFacts(customer: CustomerProfile(id: "C-1", displayName: "张三五金店", paymentDecider: "张三"))
+        #expect(!facts.description.contains("张三"))
+        #expect(!String(reflecting: facts).contains("张三"))
+        #expect(facts.description.contains("C-1"))
+    }
+}
