@@ -23,29 +23,38 @@ public struct StandardCadencePolicy: CadencePolicy {
         self.preDueReminderDays = Swift.max(0, preDueReminderDays)
     }
 
+    private static let adjustments = [
+        "none", "broken_promises", "partial_payments", "broken_promises+partial_payments", "repeated_excuses",
+        "broken_promises+repeated_excuses", "partial_payments+repeated_excuses",
+        "broken_promises+partial_payments+repeated_excuses", "good_record",
+    ]
+    private static let codes = adjustments.map { "cadence." + $0 }
+
     /// Decides the cadence as documented on the type.
     public func cadence(_ input: CadenceInput) -> CadenceDecision {
         let base = Swift.max(1, baseDays[input.standing] ?? 5)
         var interval = base
         let record = input.promises
-        var adjustment = "none"
+        var flags = 0
         if record.broken > 0 {
             interval = (interval + 1) / 2
-            adjustment = "broken_promises"
+            flags |= 1
         }
         if record.partiallyKept >= 2 {
             interval -= 2
-            adjustment = adjustment == "none" ? "partial_payments" : adjustment + "+partial_payments"
+            flags |= 2
         }
         if input.recentExcuses >= 2 {
             interval -= 2
-            adjustment = adjustment == "none" ? "repeated_excuses" : adjustment + "+repeated_excuses"
+            flags |= 4
         }
         if record.made >= 3, record.broken == 0, record.partiallyKept == 0, input.recentExcuses == 0,
            let rate = record.effectiveKeptRate, rate >= 0.9 {
             interval += 3
-            adjustment = "good_record"
+            flags = 8
         }
+        // Static strings: building codes by concatenation would allocate for every customer.
+        let adjustment = Self.adjustments[flags]
         interval = Swift.min(30, Swift.max(1, interval))
 
         var next: CalendarDate
@@ -69,7 +78,7 @@ public struct StandardCadencePolicy: CadencePolicy {
             }
         }
         let rationale = Rationale(
-            code: "cadence." + adjustment,
+            code: Self.codes[flags],
             zh: "{standing}基础间隔 {base} 天,调整({adjustment})后为 {interval} 天;已兑现 {kept}、部分兑现 {partial}、违约 {broken} 次承诺,近期借口 {excuses} 次;下次联系 {next}。",
             en: "Base interval {base} days for {standingEn} credit, {interval} days after adjustment ({adjustment}); promises kept {kept}, partly kept {partial}, broken {broken}; recent excuses {excuses}; next contact {next}.",
             inputs: [

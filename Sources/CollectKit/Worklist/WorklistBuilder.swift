@@ -70,16 +70,24 @@ public struct WorklistBuilder: Sendable {
     /// The summary of one shard of the portfolio.
     public func summarize(_ shard: some Sequence<CustomerCollectionFacts>, asOf: CalendarDate) -> WorklistSummary {
         var summary = WorklistSummary(configuration: configuration)
-        for facts in shard {
-            summary.countConsidered()
-            do {
-                if let action = try action(for: facts, asOf: asOf) { summary.add(action) }
-            } catch {
-                summary.reject(facts.customerID, error)
-            }
+        // Contiguous shards are read in place, so no customer's facts are copied.
+        let done: Void? = shard.withContiguousStorageIfAvailable { buffer in
+            for index in buffer.indices { consider(buffer[index], asOf: asOf, into: &summary) }
+        }
+        if done == nil {
+            for facts in shard { consider(facts, asOf: asOf, into: &summary) }
         }
         summary.trimAll()
         return summary
+    }
+
+    private func consider(_ facts: borrowing CustomerCollectionFacts, asOf: CalendarDate, into summary: inout WorklistSummary) {
+        summary.countConsidered()
+        do {
+            if let action = try action(for: facts, asOf: asOf) { summary.add(action) }
+        } catch {
+            summary.reject(facts.customerID, error)
+        }
     }
 
     /// The worklist from a merged summary: each collector's top candidates up to capacity,
@@ -88,10 +96,10 @@ public struct WorklistBuilder: Sendable {
         var actions: [WorklistAction] = []
         var deferred: [CollectorID: Int] = [:]
         for (collector, queue) in summary.queues {
-            let sorted = queue.sorted(by: WorklistAction.ranksBefore)
+            let sorted = queue.actions.sorted(by: WorklistAction.ranksBefore)
             let capacity = configuration.capacity(of: collector)
             actions.append(contentsOf: sorted.prefix(capacity))
-            let waiting = (summary.candidateCounts[collector] ?? 0) - Swift.min(capacity, sorted.count)
+            let waiting = queue.candidates - Swift.min(capacity, sorted.count)
             if waiting > 0 { deferred[collector] = waiting }
         }
         actions.sort(by: WorklistAction.ranksBefore)

@@ -21,8 +21,34 @@ public struct WorklistSummary: Sendable {
         }
     }
 
-    var queues: [CollectorID: [WorklistAction]]
-    var candidateCounts: [CollectorID: Int]
+    /// One collector's best candidates so far. Once full, the worst kept candidate is the
+    /// floor: anything ranking below it is only counted, never stored or sorted.
+    struct Queue: Sendable {
+        var actions: [WorklistAction] = []
+        var candidates = 0
+        var floor: WorklistAction?
+
+        mutating func admit(_ action: WorklistAction, capacity: Int) {
+            candidates += 1
+            if let floor, !WorklistAction.ranksBefore(action, floor) { return }
+            actions.append(action)
+            if actions.count > 2 * capacity + 16 { trim(to: capacity) }
+        }
+
+        mutating func trim(to capacity: Int) {
+            actions.sort(by: WorklistAction.ranksBefore)
+            if actions.count > capacity { actions.removeSubrange(capacity...) }
+            if actions.count == capacity, let last = actions.last { floor = last }
+        }
+
+        mutating func absorb(_ other: Queue) {
+            candidates += other.candidates
+            actions.append(contentsOf: other.actions)
+            floor = nil
+        }
+    }
+
+    var queues: [CollectorID: Queue]
     var rejections: [Rejection]
     /// How many customers were rejected in total.
     public private(set) var rejectedCount: Int
@@ -52,13 +78,12 @@ public struct WorklistSummary: Sendable {
     }
 
     /// The identity: no customers, no candidates.
-    public static let empty = WorklistSummary(queues: [:], candidateCounts: [:], rejections: [], rejectedCount: 0,
+    public static let empty = WorklistSummary(queues: [:], rejections: [], rejectedCount: 0,
                                               customersConsidered: 0, limits: nil)
 
-    init(queues: [CollectorID: [WorklistAction]], candidateCounts: [CollectorID: Int], rejections: [Rejection],
+    init(queues: [CollectorID: Queue], rejections: [Rejection],
          rejectedCount: Int, customersConsidered: Int, limits: Limits?) {
         self.queues = queues
-        self.candidateCounts = candidateCounts
         self.rejections = rejections
         self.rejectedCount = rejectedCount
         self.customersConsidered = customersConsidered
@@ -66,7 +91,7 @@ public struct WorklistSummary: Sendable {
     }
 
     init(configuration: WorklistConfiguration) {
-        self.init(queues: [:], candidateCounts: [:], rejections: [], rejectedCount: 0, customersConsidered: 0,
+        self.init(queues: [:], rejections: [], rejectedCount: 0, customersConsidered: 0,
                   limits: Limits(dailyCapacity: configuration.dailyCapacity, overrides: configuration.capacityOverrides,
                                  rejectionsKept: configuration.rejectionsKept))
     }
@@ -79,8 +104,7 @@ public struct WorklistSummary: Sendable {
         case (let some?, nil), (nil, let some?): some
         case (let left?, let right?): left.combined(with: right)
         }
-        for (collector, actions) in other.queues { merged.queues[collector, default: []].append(contentsOf: actions) }
-        for (collector, count) in other.candidateCounts { merged.candidateCounts[collector, default: 0] += count }
+        for (collector, queue) in other.queues { merged.queues[collector, default: Queue()].absorb(queue) }
         merged.rejections.append(contentsOf: other.rejections)
         merged.rejectedCount += other.rejectedCount
         merged.customersConsidered += other.customersConsidered
@@ -89,11 +113,8 @@ public struct WorklistSummary: Sendable {
     }
 
     mutating func add(_ action: WorklistAction) {
-        candidateCounts[action.collector, default: 0] += 1
-        queues[action.collector, default: []].append(action)
-        if let limits, let count = queues[action.collector]?.count, count > 2 * limits.capacity(of: action.collector) + 16 {
-            trim(action.collector, to: limits.capacity(of: action.collector))
-        }
+        let capacity = limits?.capacity(of: action.collector) ?? Int.max / 4
+        queues[action.collector, default: Queue()].admit(action, capacity: capacity)
     }
 
     mutating func reject(_ customerID: CustomerID, _ error: CollectKitError) {
@@ -105,20 +126,10 @@ public struct WorklistSummary: Sendable {
     mutating func countConsidered() { customersConsidered += 1 }
 
     mutating func trimAll() {
-        guard let limits else {
-            for collector in queues.keys { queues[collector]?.sort(by: WorklistAction.ranksBefore) }
-            rejections.sort { $0.customerID < $1.customerID }
-            return
+        for collector in queues.keys {
+            queues[collector]?.trim(to: limits?.capacity(of: collector) ?? Int.max)
         }
-        for collector in queues.keys { trim(collector, to: limits.capacity(of: collector)) }
-        trimRejections(limits.rejectionsKept)
-    }
-
-    private mutating func trim(_ collector: CollectorID, to capacity: Int) {
-        guard var queue = queues[collector] else { return }
-        queue.sort(by: WorklistAction.ranksBefore)
-        if queue.count > capacity { queue.removeSubrange(capacity...) }
-        queues[collector] = queue
+        if let limits { trimRejections(limits.rejectionsKept) } else { rejections.sort { $0.customerID < $1.customerID } }
     }
 
     private mutating func trimRejections(_ kept: Int) {
