@@ -85,12 +85,12 @@ public struct CollectionPlanner: Sendable {
             var installments: [Installment] = []
             if let request = figures.request {
                 installments = schedule(request, exposure: exposure, facts: facts, parts: usesInstallments ? maxInstallments : 1,
-                                        interval: cadence.intervalDays, latest: figures.target.by, asOf: asOf)
+                                        interval: cadence.intervalDays, latest: asOf.adding(days: horizonDays), asOf: asOf)
             }
             lines.append(CollectionPlanLine(
                 currency: exposure.currency, owed: Money(minorUnits: exposure.owed, currency: exposure.currency),
                 overdue: Money(minorUnits: exposure.overdue, currency: exposure.currency),
-                maxDaysOverdue: exposure.maxDaysOverdue, target: figures.target, request: figures.request,
+                maxDaysOverdue: exposure.maxDaysOverdue, target: target(of: exposure, asOf: asOf), request: figures.request,
                 requestRationale: figures.request == nil ? nil : figures.decision.rationale, installments: installments,
                 scheduleRationale: figures.request.map { scheduleRationale($0, parts: installments.count,
                                                                           interval: cadence.intervalDays,
@@ -151,32 +151,38 @@ public struct CollectionPlanner: Sendable {
     func assess(_ facts: CustomerCollectionFacts, asOf: CalendarDate) throws(CollectKitError) -> Situation {
         let horizonEnd = asOf.adding(days: horizonDays)
         var exposures: [Exposure] = []
-        for item in facts.openItems {
-            let amount = item.outstanding.minorUnits
-            guard amount >= 0 else {
-                throw .invalidAmount(field: "openItems[\(item.receivableID)].outstanding", value: String(amount),
-                                     reason: "an outstanding amount cannot be negative; record credits as payments")
-            }
-            guard amount > 0 else { continue }
-            var index = 0
-            while index < exposures.count, exposures[index].currency != item.outstanding.currency { index += 1 }
-            if index == exposures.count { exposures.append(Exposure(currency: item.outstanding.currency)) }
-            let (owed, overflow) = exposures[index].owed.addingReportingOverflow(amount)
-            guard !overflow else { throw .overflow(field: "openItems[\(item.receivableID)].outstanding", value: String(amount)) }
-            exposures[index].owed = owed
-            if item.dueDate < asOf {
-                exposures[index].overdue += amount
-                exposures[index].dueInHorizon += amount
-                exposures[index].maxDaysOverdue = Swift.max(exposures[index].maxDaysOverdue, item.dueDate.days(until: asOf))
-            } else {
-                if item.dueDate <= horizonEnd {
-                    exposures[index].dueInHorizon += amount
-                    if exposures[index].earliestUpcomingInHorizon.map({ item.dueDate < $0 }) ?? true {
-                        exposures[index].earliestUpcomingInHorizon = item.dueDate
-                    }
+        // Read items in place: copying each one would retain its strings for nothing.
+        try facts.openItems.withUnsafeBufferPointer { (items) throws(CollectKitError) in
+            for position in items.indices {
+                let amount = items[position].outstanding.minorUnits
+                guard amount >= 0 else {
+                    throw .invalidAmount(field: "openItems[\(items[position].receivableID)].outstanding", value: String(amount),
+                                         reason: "an outstanding amount cannot be negative; record credits as payments")
                 }
-                if exposures[index].earliestUpcoming.map({ item.dueDate < $0 }) ?? true {
-                    exposures[index].earliestUpcoming = item.dueDate
+                guard amount > 0 else { continue }
+                let dueDate = items[position].dueDate
+                var index = 0
+                while index < exposures.count, exposures[index].currency != items[position].outstanding.currency { index += 1 }
+                if index == exposures.count { exposures.append(Exposure(currency: items[position].outstanding.currency)) }
+                let (owed, overflow) = exposures[index].owed.addingReportingOverflow(amount)
+                guard !overflow else {
+                    throw .overflow(field: "openItems[\(items[position].receivableID)].outstanding", value: String(amount))
+                }
+                exposures[index].owed = owed
+                if dueDate < asOf {
+                    exposures[index].overdue += amount
+                    exposures[index].dueInHorizon += amount
+                    exposures[index].maxDaysOverdue = Swift.max(exposures[index].maxDaysOverdue, dueDate.days(until: asOf))
+                } else {
+                    if dueDate <= horizonEnd {
+                        exposures[index].dueInHorizon += amount
+                        if exposures[index].earliestUpcomingInHorizon.map({ dueDate < $0 }) ?? true {
+                            exposures[index].earliestUpcomingInHorizon = dueDate
+                        }
+                    }
+                    if exposures[index].earliestUpcoming.map({ dueDate < $0 }) ?? true {
+                        exposures[index].earliestUpcoming = dueDate
+                    }
                 }
             }
         }
@@ -209,18 +215,16 @@ public struct CollectionPlanner: Sendable {
     }
 
     struct RequestFigures {
-        var target: CollectionTarget
         var decision: AskDecision
         var request: CollectionRequest?
     }
 
-    func requestFigures(for exposure: Exposure, facts: CustomerCollectionFacts, ratio: Int?,
-                        asOf: CalendarDate) throws(CollectKitError) -> RequestFigures {
+    /// The target of one currency: overdue plus what falls due within the horizon.
+    func target(of exposure: Exposure, asOf: CalendarDate) -> CollectionTarget {
         let currency = exposure.currency
         let expected = Money(minorUnits: exposure.dueInHorizon, currency: currency)
-        let owed = Money(minorUnits: exposure.owed, currency: currency)
         let horizonEnd = asOf.adding(days: horizonDays)
-        let target = CollectionTarget(
+        return CollectionTarget(
             amount: expected, by: horizonEnd,
             rationale: Rationale(code: "target.due_within_horizon",
                                  zh: "逾期 {overdue} 加上 {horizon} 天内到期的款项,预期在 {by} 前收回 {expected}。",
@@ -229,6 +233,14 @@ public struct CollectionPlanner: Sendable {
                                           RationaleInput("horizon", .days(horizonDays)),
                                           RationaleInput("expected", .money(expected)),
                                           RationaleInput("by", .date(horizonEnd))]))
+    }
+
+    /// The ask and the request of one currency (no request when nothing is due within the horizon).
+    func requestFigures(for exposure: Exposure, facts: CustomerCollectionFacts, ratio: Int?,
+                        asOf: CalendarDate) throws(CollectKitError) -> RequestFigures {
+        let currency = exposure.currency
+        let expected = Money(minorUnits: exposure.dueInHorizon, currency: currency)
+        let owed = Money(minorUnits: exposure.owed, currency: currency)
         var decision = askPolicy.ask(AskInput(expected: expected, owed: owed, paidToAskedBasisPoints: ratio,
                                               tier: facts.customer.relationshipTier))
         // Never more than owed, whatever the policy said; a foreign-currency answer is ignored.
@@ -238,7 +250,7 @@ public struct CollectionPlanner: Sendable {
             decision.amount = owed
         }
         guard exposure.dueInHorizon > 0, decision.amount.isPositive else {
-            return RequestFigures(target: target, decision: decision, request: nil)
+            return RequestFigures(decision: decision, request: nil)
         }
         let payBy: CalendarDate
         if exposure.overdue > 0 {
@@ -246,7 +258,7 @@ public struct CollectionPlanner: Sendable {
         } else {
             payBy = Swift.max(asOf, exposure.earliestUpcomingInHorizon ?? asOf.adding(days: payWithinDays))
         }
-        return RequestFigures(target: target, decision: decision,
+        return RequestFigures(decision: decision,
                               request: try CollectionRequest(amount: decision.amount, payBy: payBy))
     }
 
