@@ -17,7 +17,8 @@ public struct CadenceInput: Hashable, Sendable {
     public var standing: CreditStanding
     /// The promise record.
     public var promises: PromiseRecordSummary
-    /// Excuses given within the planner's look-back window.
+    /// Excuses given within the planner's look-back window (not counting `not_an_excuse`
+    /// or reasons that proved to be real disputes).
     public var recentExcuses: Int
     /// When the customer was last contacted, if ever.
     public var lastContactDate: CalendarDate?

@@ -188,7 +188,9 @@ public struct CollectionPlanner: Sendable {
         }
         if exposures.count > 1 { exposures.sort { $0.currency.code < $1.currency.code } }
         var recent = 0
-        for excuse in facts.excuses where isRecent(excuse.date, asOf: asOf) && excuse.category != .notAnExcuse { recent += 1 }
+        // A reason that proved to be a real dispute is not held against the customer's cadence.
+        for excuse in facts.excuses where isRecent(excuse.date, asOf: asOf) && excuse.category != .notAnExcuse
+            && excuse.outcome != .confirmedDispute { recent += 1 }
         var hasOverdue = false
         var maxDays = 0
         var nextDue: CalendarDate?

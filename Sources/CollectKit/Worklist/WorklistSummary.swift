@@ -5,7 +5,8 @@
 /// and commutative, so a host can summarise shards in its own job system, in any grouping
 /// and order, and get the same worklist. Each queue keeps only the collector's capacity's
 /// worth of top candidates, which is exact: nothing below that rank could be picked after
-/// merging.
+/// merging. Each customer belongs to exactly one shard; a customer summarised twice would
+/// appear twice.
 public struct WorklistSummary: Sendable {
     /// A customer whose facts could not be planned, and why.
     public struct Rejection: Hashable, Sendable {

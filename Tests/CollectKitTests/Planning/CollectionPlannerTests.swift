@@ -258,3 +258,31 @@ import Testing
         #expect(problems.count == 4)
     }
 }
+
+@Suite struct CollectionPlannerExcuseTests {
+    @Test func provenDisputesDoNotTightenTheCadence() throws {
+        let items = [Fixture.item("Q-1", Fixture.cny(10_000), dueIn: -10)]
+        let disputes = [ExcuseUse(category: .productQuality, date: Fixture.day(-5), outcome: .confirmedDispute),
+                        ExcuseUse(category: .productQuality, date: Fixture.day(-2), outcome: .confirmedDispute)]
+        let excuses = disputes.map { ExcuseUse(category: $0.category, date: $0.date, outcome: .notPaid) }
+        let planner = CollectionPlanner()
+        let proven = try planner.plan(for: CustomerCollectionFacts(customer: Fixture.customer("Q"), openItems: items,
+                                                                  excuses: disputes), asOf: Fixture.asOf)
+        let unproven = try planner.plan(for: CustomerCollectionFacts(customer: Fixture.customer("Q"), openItems: items,
+                                                                    excuses: excuses), asOf: Fixture.asOf)
+        #expect(proven.cadenceDays == 7)
+        #expect(unproven.cadenceDays == 5)
+        #expect(unproven.tactics.map(\.category) == [.productQuality])
+        #expect(unproven.tactics.first?.timesUsed == 2)
+    }
+
+    @Test func excusesOutsideTheLookbackAreIgnored() throws {
+        let facts = CustomerCollectionFacts(customer: Fixture.customer("O"),
+                                            openItems: [Fixture.item("O-1", Fixture.cny(10_000), dueIn: -10)],
+                                            excuses: [ExcuseUse(category: .slowSales, date: Fixture.day(-200)),
+                                                      ExcuseUse(category: .slowSales, date: Fixture.day(-150))])
+        let plan = try CollectionPlanner().plan(for: facts, asOf: Fixture.asOf)
+        #expect(plan.tactics.isEmpty)
+        #expect(plan.cadenceDays == 7)
+    }
+}
