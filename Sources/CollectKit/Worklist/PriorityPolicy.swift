@@ -49,7 +49,7 @@ public struct PriorityInput: Hashable, Sendable {
 }
 
 /// A priority in whole points, with the part each factor contributed (for the rationale).
-public struct PriorityScore: Hashable, Sendable, Comparable {
+public struct PriorityScore: Hashable, Sendable, Comparable, Codable {
     /// Points for the amount at stake.
     public var amountPoints: Int
     /// Points for days overdue.

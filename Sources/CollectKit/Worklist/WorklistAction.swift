@@ -1,5 +1,5 @@
 /// One thing to do today: who chases whom, what to ask for and by when, how, and why.
-public struct WorklistAction: Hashable, Sendable {
+public struct WorklistAction: Hashable, Sendable, Codable {
     /// The customer to contact.
     public let customerID: CustomerID
     /// The collector who does it.

@@ -52,10 +52,10 @@ public struct WorklistSummary: Sendable {
     var queues: [CollectorID: Queue]
     var rejections: [Rejection]
     /// How many customers were rejected in total.
-    public private(set) var rejectedCount: Int
+    public internal(set) var rejectedCount: Int
     /// How many customers were considered in total.
-    public private(set) var customersConsidered: Int
-    private var limits: Limits?
+    public internal(set) var customersConsidered: Int
+    var limits: Limits?
 
     struct Limits: Sendable {
         var dailyCapacity: Int

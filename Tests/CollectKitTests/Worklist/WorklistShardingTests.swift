@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import CollectKitTesting
 @testable import CollectKit
@@ -52,5 +53,28 @@ import CollectKitTesting
         for collector in worklist.collectors { #expect(worklist.actions(for: collector).count == 10) }
         #expect(worklist.collectors.contains("unassigned"))
         #expect(zip(worklist.actions, worklist.actions.dropFirst()).allSatisfy { !WorklistAction.ranksBefore($1, $0) })
+    }
+
+    @Test func summariesSurviveAJSONRoundTrip() throws {
+        var portfolio = SyntheticCollectionFacts.portfolio(customers: 1_200, asOf: Fixture.asOf, seed: 8, collectors: 4)
+        portfolio.append(CustomerCollectionFacts(customer: Fixture.customer("BAD"),
+                                                 openItems: [Fixture.item("X", Fixture.cny(-1), dueIn: -3)]))
+        let builder = WorklistBuilder(configuration: WorklistConfiguration(dailyCapacity: 12))
+        let whole = builder.build(portfolio, asOf: Fixture.asOf)
+        let first = builder.summarize(portfolio[..<600], asOf: Fixture.asOf)
+        let second = builder.summarize(portfolio[600...], asOf: Fixture.asOf)
+        let shipped = try JSONDecoder().decode(WorklistSummary.self, from: JSONEncoder().encode(second))
+        let worklist = builder.worklist(from: first.merging(shipped), asOf: Fixture.asOf)
+        #expect(fingerprint(worklist) == fingerprint(whole))
+        #expect(worklist.deferred == whole.deferred)
+        #expect(worklist.rejections.map(\.customerID) == ["BAD"])
+        #expect(worklist.rejections.first?.error.kind == .invalidAmount)
+    }
+
+    @Test func unknownSchemaVersionIsATypedError() {
+        let json = Data(#"{"version": 99, "queues": [], "rejections": [], "rejectedCount": 0, "customersConsidered": 0}"#.utf8)
+        #expect { try JSONDecoder().decode(WorklistSummary.self, from: json) } throws: { error in
+            (error as? CollectKitError)?.kind == .invalidData
+        }
     }
 }
