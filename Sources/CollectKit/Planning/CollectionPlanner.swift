@@ -100,9 +100,14 @@ public struct CollectionPlanner: Sendable {
         let level = ladder.current
         var contacts: [ScheduledContact] = []
         contacts.reserveCapacity(contactsAhead)
+        // After a pre-due reminder, the next contact is the day after the due date (chasing
+        // if unpaid); otherwise contacts repeat at the cadence.
+        let followUpStart = cadence.purpose == .preDueReminder
+            ? Swift.max(cadence.nextContact.adding(days: 1), (situation.nextDueDate ?? cadence.nextContact).adding(days: 1))
+            : cadence.nextContact.adding(days: cadence.intervalDays)
         for index in 0..<contactsAhead {
-            let date = cadence.nextContact.adding(days: index * cadence.intervalDays)
-            let purpose: ContactPurpose = index == 0 ? cadence.purpose : (situation.hasOverdue || cadence.purpose == .promiseCheckIn ? .followUp : .preDueReminder)
+            let date = index == 0 ? cadence.nextContact : followUpStart.adding(days: (index - 1) * cadence.intervalDays)
+            let purpose: ContactPurpose = index == 0 ? cadence.purpose : .followUp
             let channel = purpose == .preDueReminder ? ContactChannel.message : (level?.channel ?? .message)
             let intensity = purpose == .preDueReminder ? ContactIntensity.reminder : (level?.intensity ?? .reminder)
             contacts.append(ScheduledContact(date: date, channel: channel, intensity: intensity, purpose: purpose))
@@ -136,6 +141,7 @@ public struct CollectionPlanner: Sendable {
         var recentExcuses: Int
         var hasOverdue: Bool
         var maxDaysOverdue: Int
+        var nextDueDate: CalendarDate?
         var cadence: CadenceDecision
 
         func escalationInput(_ facts: CustomerCollectionFacts) -> EscalationInput {
@@ -213,7 +219,8 @@ public struct CollectionPlanner: Sendable {
             }
         }
         return Situation(exposures: exposures, ratioBasisPoints: facts.askHistory.paidToAskedBasisPoints,
-                         recentExcuses: recent, hasOverdue: hasOverdue, maxDaysOverdue: maxDays, cadence: cadence)
+                         recentExcuses: recent, hasOverdue: hasOverdue, maxDaysOverdue: maxDays, nextDueDate: nextDue,
+                         cadence: cadence)
     }
 
     struct RequestFigures {

@@ -159,8 +159,9 @@ import Testing
         let plan = try planner.plan(for: facts, asOf: Fixture.asOf)
         #expect(plan.lines[0].request?.amount == Fixture.cny(50_000))
         #expect(plan.lines[0].request?.payBy == Fixture.day(12))
-        #expect(plan.contacts.first?.date == Fixture.day(9))
-        #expect(plan.contacts.first?.purpose == .preDueReminder)
+        #expect(plan.contacts.map(\.date) == [Fixture.day(9), Fixture.day(13), Fixture.day(20)])
+        #expect(plan.contacts.map(\.purpose) == [.preDueReminder, .followUp, .followUp])
+        #expect(plan.contacts.map(\.channel) == [.message, .message, .message])
     }
 
     @Test func openPromiseGetsACheckInOnItsDate() throws {
