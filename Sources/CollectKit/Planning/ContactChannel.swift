@@ -1,0 +1,51 @@
+/// How a contact is made.
+public enum ContactChannel: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A written message: WeChat, SMS, email.
+    case message
+    /// A phone call.
+    case phone
+    /// A visit in person.
+    case visit
+    /// A formal letter or notice (stop-shipment notice, lawyer's letter).
+    case letter
+
+    /// The channel's name in Chinese.
+    public var chineseName: String {
+        switch self {
+        case .message: "微信/短信"
+        case .phone: "电话"
+        case .visit: "上门拜访"
+        case .letter: "正式函件"
+        }
+    }
+}
+
+/// How hard a contact presses.
+public enum ContactIntensity: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    /// A courteous reminder.
+    case reminder
+    /// A firm request naming the amount and the date.
+    case firm
+    /// A formal step with stated consequences (credit hold, legal).
+    case formal
+
+    /// Orders from gentlest to hardest.
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+
+    private var rank: Int {
+        switch self {
+        case .reminder: 0
+        case .firm: 1
+        case .formal: 2
+        }
+    }
+
+    /// The intensity's name in Chinese.
+    public var chineseName: String {
+        switch self {
+        case .reminder: "提醒"
+        case .firm: "坚决催收"
+        case .formal: "正式通知"
+        }
+    }
+}

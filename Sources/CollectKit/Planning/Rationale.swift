@@ -1,0 +1,129 @@
+/// Why a number in a plan or worklist is what it is, in Chinese and English, with the
+/// inputs that produced it.
+///
+/// Construction is cheap (a code, two static templates and the input values); the text is
+/// rendered only when ``zh`` or ``en`` is read, so planning a million customers does not
+/// build a million sentences. Templates name inputs in braces: `{ratio}` is replaced by the
+/// input named `ratio`.
+public struct Rationale: Hashable, Sendable {
+    /// A stable machine-readable code such as `ask.anchored`, for logs and tests.
+    public let code: String
+    /// The inputs the number was computed from, in a fixed order.
+    public let inputs: [RationaleInput]
+    private let zhTemplate: String
+    private let enTemplate: String
+
+    /// Creates a rationale from templates whose `{name}` placeholders refer to `inputs`.
+    public init(code: String, zh: String, en: String, inputs: [RationaleInput]) {
+        self.code = code
+        self.zhTemplate = zh
+        self.enTemplate = en
+        self.inputs = inputs
+    }
+
+    /// The explanation in Chinese.
+    public var zh: String { render(zhTemplate) }
+    /// The explanation in English.
+    public var en: String { render(enTemplate) }
+
+    /// The input called `name`, if present.
+    public func input(named name: String) -> RationaleInput? {
+        inputs.first { $0.name == name }
+    }
+
+    private func render(_ template: String) -> String { Self.render(template, inputs: inputs) }
+
+    /// Replaces `{name}` placeholders in `template` with the named inputs' values; unknown
+    /// names are left as they are.
+    static func render(_ template: String, inputs: [RationaleInput]) -> String {
+        var output = ""
+        var name = ""
+        var inName = false
+        for character in template {
+            if inName {
+                if character == "}" {
+                    output += inputs.first(where: { $0.name == name })?.value.description ?? "{\(name)}"
+                    name = ""
+                    inName = false
+                } else {
+                    name.append(character)
+                }
+            } else if character == "{" {
+                inName = true
+            } else {
+                output.append(character)
+            }
+        }
+        if inName { output += "{" + name }
+        return output
+    }
+}
+
+/// One named input of a ``Rationale``.
+public struct RationaleInput: Hashable, Sendable {
+    /// The input's name, e.g. `ratio` or `expected`.
+    public let name: String
+    /// Its value.
+    public let value: RationaleValue
+
+    /// Creates an input.
+    public init(_ name: String, _ value: RationaleValue) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// The value of a rationale input, kept typed so tests and hosts can read it back.
+public enum RationaleValue: Hashable, Sendable, CustomStringConvertible {
+    /// An amount.
+    case money(Money)
+    /// A ratio in basis points (5 500 = 55%).
+    case basisPoints(Int)
+    /// A number of days.
+    case days(Int)
+    /// A count.
+    case count(Int)
+    /// A date.
+    case date(CalendarDate)
+    /// A fraction 0…1 (credibility, kept rate).
+    case fraction(Double)
+    /// A label (a credit standing, a tier, a category).
+    case label(String)
+
+    /// The value as it appears in rationale text: `180000.00 CNY`, `55.00%`, `7`, `2026-03-01`.
+    public var description: String {
+        switch self {
+        case .money(let money): return MoneyText.plain(money)
+        case .basisPoints(let bp): return MoneyText.percent(basisPoints: bp)
+        case .days(let days): return String(days)
+        case .count(let count): return String(count)
+        case .date(let date): return date.description
+        case .fraction(let value): return MoneyText.percent(basisPoints: Int((value * 10_000).rounded()))
+        case .label(let text): return text
+        }
+    }
+}
+
+/// Plain, locale-independent renderings of amounts and percentages for rationale text.
+enum MoneyText {
+    static func plain(_ money: Money) -> String {
+        let factor = money.currency.minorUnitsPerMajorUnit
+        let magnitude = money.minorUnits.magnitude
+        let major = magnitude / UInt64(factor)
+        let minor = magnitude % UInt64(factor)
+        var text = money.minorUnits < 0 ? "-" : ""
+        text += String(major)
+        if money.currency.minorUnitExponent > 0 {
+            let digits = String(minor)
+            text += "." + String(repeating: "0", count: money.currency.minorUnitExponent - digits.count) + digits
+        }
+        return text + " " + money.currency.code
+    }
+
+    static func percent(basisPoints: Int) -> String {
+        let sign = basisPoints < 0 ? "-" : ""
+        let value = basisPoints.magnitude
+        let fraction = String(value % 100)
+        return sign + String(value / 100) + "." + (fraction.count < 2 ? "0" : "") + fraction + "%"
+    }
+}

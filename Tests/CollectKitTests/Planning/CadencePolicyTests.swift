@@ -1,0 +1,69 @@
+import Testing
+@testable import CollectKit
+
+@Suite struct CadencePolicyTests {
+    let policy = StandardCadencePolicy()
+
+    func decide(_ standing: CreditStanding, promises: PromiseRecordSummary = .none, excuses: Int = 0,
+                lastContact: CalendarDate? = Fixture.day(-1), hasOverdue: Bool = true,
+                nextDue: CalendarDate? = nil) -> CadenceDecision {
+        policy.cadence(CadenceInput(asOf: Fixture.asOf, standing: standing, promises: promises, recentExcuses: excuses,
+                                    lastContactDate: lastContact, hasOverdue: hasOverdue, nextDueDate: nextDue))
+    }
+
+    @Test func intervalFollowsCreditStanding() {
+        #expect(decide(.excellent).intervalDays == 14)
+        #expect(decide(.good).intervalDays == 10)
+        #expect(decide(.fair).intervalDays == 7)
+        #expect(decide(.poor).intervalDays == 3)
+        #expect(decide(.unknown).intervalDays == 5)
+    }
+
+    @Test func brokenPromisesHalveTheInterval() {
+        let decision = decide(.good, promises: PromiseRecordSummary(made: 2, kept: 1, broken: 1))
+        #expect(decision.intervalDays == 5)
+        #expect(decision.rationale.code == "cadence.broken_promises")
+    }
+
+    @Test func partialPaymentPatternAndExcusesTighten() {
+        #expect(decide(.fair, promises: PromiseRecordSummary(made: 3, kept: 1, partiallyKept: 2)).intervalDays == 5)
+        #expect(decide(.fair, excuses: 3).intervalDays == 5)
+        #expect(decide(.poor, promises: PromiseRecordSummary(made: 4, broken: 4), excuses: 3).intervalDays == 1)
+    }
+
+    @Test func cleanRecordLoosens() {
+        let decision = decide(.good, promises: PromiseRecordSummary(made: 5, kept: 5))
+        #expect(decision.intervalDays == 13)
+        #expect(decision.rationale.code == "cadence.good_record")
+    }
+
+    @Test func nextContactIsLastContactPlusInterval() {
+        let decision = decide(.fair, lastContact: Fixture.day(-2))
+        #expect(decision.nextContact == Fixture.day(5))
+        #expect(decision.purpose == .followUp)
+        #expect(decide(.fair, lastContact: nil).nextContact == Fixture.asOf)
+        #expect(decide(.fair, lastContact: Fixture.day(-30)).nextContact == Fixture.asOf)
+    }
+
+    @Test func openPromiseIsNeverLeftWithoutACheckIn() {
+        let promise = PromiseRecordSummary.OpenPromise(amount: Fixture.cny(50_000), date: Fixture.day(2))
+        let decision = decide(.excellent, promises: PromiseRecordSummary(openPromise: promise), lastContact: Fixture.day(-1))
+        #expect(decision.nextContact == Fixture.day(2))
+        #expect(decision.purpose == .promiseCheckIn)
+        let lapsed = PromiseRecordSummary.OpenPromise(amount: Fixture.cny(50_000), date: Fixture.day(-3))
+        #expect(decide(.excellent, promises: PromiseRecordSummary(openPromise: lapsed)).nextContact == Fixture.asOf)
+    }
+
+    @Test func notYetDueGetsAPreDueReminder() {
+        let decision = decide(.fair, lastContact: nil, hasOverdue: false, nextDue: Fixture.day(20))
+        #expect(decision.nextContact == Fixture.day(17))
+        #expect(decision.purpose == .preDueReminder)
+    }
+
+    @Test func rationaleNamesItsInputsInBothLanguages() {
+        let decision = decide(.poor, promises: PromiseRecordSummary(made: 1, broken: 1))
+        #expect(decision.rationale.zh.contains("信誉较差"))
+        #expect(decision.rationale.en.contains("broken 1"))
+        #expect(decision.rationale.input(named: "interval")?.value == .days(2))
+    }
+}
