@@ -108,7 +108,7 @@ public struct CollectionPlanner: Sendable {
         for index in 0..<contactsAhead {
             let date = index == 0 ? cadence.nextContact : followUpStart.adding(days: (index - 1) * cadence.intervalDays)
             let purpose: ContactPurpose = index == 0 ? cadence.purpose : .followUp
-            let channel = purpose == .preDueReminder ? ContactChannel.message : (level?.channel ?? .message)
+            let channel = purpose == .preDueReminder ? ContactChannel.chat : (level?.channel ?? .chat)
             let intensity = purpose == .preDueReminder ? ContactIntensity.reminder : (level?.intensity ?? .reminder)
             contacts.append(ScheduledContact(date: date, channel: channel, intensity: intensity, purpose: purpose))
         }

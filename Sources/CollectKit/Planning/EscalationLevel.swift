@@ -19,8 +19,8 @@ public enum EscalationLevel: Int, Hashable, Sendable, Codable, CaseIterable, Com
     /// The channel a contact at this level uses.
     public var channel: ContactChannel {
         switch self {
-        case .reminder: .message
-        case .firmCall, .manager: .phone
+        case .reminder: .chat
+        case .firmCall, .manager: .call
         case .visit: .visit
         case .creditHold, .legal: .letter
         }

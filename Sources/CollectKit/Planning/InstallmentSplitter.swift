@@ -1,7 +1,8 @@
-/// Splits an amount into installments that sum to it exactly.
+/// Splits an amount into installments that sum to it exactly and read as round figures.
 ///
-/// A stop-gap for the planner: it should be replaced by the Money allocation API once that
-/// lands (Money/), which offers the same guarantee with general ratios.
+/// Unlike ``Money/allocated(into:)``, which spreads the remainder one minor unit at a time
+/// (33.34 / 33.33 / 33.33), installments are said aloud to a customer, so the later ones are
+/// rounded down to a round step (60,000 / 60,000) and the first carries the odd remainder.
 enum InstallmentSplitter {
     /// Splits `total` minor units into `parts` shares (parts ≥ 1), each a whole multiple of
     /// `granularity` minor units where possible, the first share taking the remainder.

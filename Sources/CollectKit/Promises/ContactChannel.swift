@@ -36,4 +36,16 @@ public struct ContactChannel: RawRepresentable, Hashable, Comparable, Sendable, 
     public static let email = Self(rawValue: "email")
     /// A letter or formal notice (函件).
     public static let letter = Self(rawValue: "letter")
+
+    /// The channel's name in Chinese, for plans and reports; a host-defined channel shows its label.
+    public var chineseName: String {
+        switch self {
+        case .call: "电话"
+        case .visit: "上门拜访"
+        case .chat: "微信/聊天"
+        case .email: "邮件"
+        case .letter: "正式函件"
+        default: rawValue
+        }
+    }
 }

@@ -61,7 +61,7 @@ public struct WorklistBuilder: Sendable {
             customerID: facts.customerID,
             collector: facts.collector ?? facts.lastContactCollector ?? configuration.fallbackCollector,
             isFallbackAssignment: facts.collector == nil, requests: requests,
-            channel: preDue ? .message : (level?.channel ?? .message),
+            channel: preDue ? .chat : (level?.channel ?? .chat),
             intensity: preDue ? .reminder : (level?.intensity ?? .reminder),
             purpose: cadence.purpose, escalation: level, priority: priority, daysOverdue: situation.maxDaysOverdue,
             credibility: credibility, cadenceDays: cadence.intervalDays)

@@ -6,9 +6,9 @@ import Testing
 
     @Test func articleCaseAsksOneHundredEightyThousand() {
         // 吊筑高台: expect 100,000 from a customer who pays about 55% of what is asked → ask 180,000.
-        let decision = policy.ask(AskInput(expected: Fixture.cny(100_000), owed: Fixture.cny(500_000),
+        let decision = policy.ask(AskInput(expected: PlanningFixture.cny(100_000), owed: PlanningFixture.cny(500_000),
                                            paidToAskedBasisPoints: 5_500, tier: .regular))
-        #expect(decision.amount == Fixture.cny(180_000))
+        #expect(decision.amount == PlanningFixture.cny(180_000))
         #expect(decision.ratioBasisPoints == 5_500)
         #expect(decision.rationale.code == "ask.anchored")
         #expect(decision.rationale.input(named: "ratio")?.value == .basisPoints(5_500))
@@ -17,46 +17,46 @@ import Testing
     }
 
     @Test func ratioFromHistoryGivesTheSameAsk() throws {
-        let ratio = try #require(Fixture.history(paidPercent: 55).paidToAskedBasisPoints)
+        let ratio = try #require(PlanningFixture.history(paidPercent: 55).paidToAskedBasisPoints)
         #expect(ratio == 5_500)
-        let decision = policy.ask(AskInput(expected: Fixture.cny(100_000), owed: Fixture.cny(1_000_000),
+        let decision = policy.ask(AskInput(expected: PlanningFixture.cny(100_000), owed: PlanningFixture.cny(1_000_000),
                                            paidToAskedBasisPoints: ratio, tier: .new))
-        #expect(decision.amount == Fixture.cny(180_000))
+        #expect(decision.amount == PlanningFixture.cny(180_000))
     }
 
     @Test func coreLoyalCustomerIsAskedForWhatIsExpected() {
-        let decision = policy.ask(AskInput(expected: Fixture.cny(100_000), owed: Fixture.cny(500_000),
+        let decision = policy.ask(AskInput(expected: PlanningFixture.cny(100_000), owed: PlanningFixture.cny(500_000),
                                            paidToAskedBasisPoints: 5_500, tier: .core))
-        #expect(decision.amount == Fixture.cny(100_000))
+        #expect(decision.amount == PlanningFixture.cny(100_000))
         #expect(decision.rationale.code == "ask.core")
     }
 
     @Test func noHistoryUsesTheDefaultRatio() {
-        let decision = policy.ask(AskInput(expected: Fixture.cny(100_000), owed: Fixture.cny(500_000),
+        let decision = policy.ask(AskInput(expected: PlanningFixture.cny(100_000), owed: PlanningFixture.cny(500_000),
                                            paidToAskedBasisPoints: nil, tier: .regular))
-        #expect(decision.amount == Fixture.cny(130_000))   // 125,000 rounds to 2 significant figures
+        #expect(decision.amount == PlanningFixture.cny(130_000))   // 125,000 rounds to 2 significant figures
         #expect(decision.ratioBasisPoints == 8_000)
         #expect(decision.rationale.code == "ask.default")
     }
 
     @Test func neverAsksMoreThanIsOwed() {
-        let decision = policy.ask(AskInput(expected: Fixture.cny(100_000), owed: Fixture.cny(150_000),
+        let decision = policy.ask(AskInput(expected: PlanningFixture.cny(100_000), owed: PlanningFixture.cny(150_000),
                                            paidToAskedBasisPoints: 5_500, tier: .regular))
-        #expect(decision.amount == Fixture.cny(150_000))
+        #expect(decision.amount == PlanningFixture.cny(150_000))
         #expect(decision.rationale.code == "ask.capped")
     }
 
     @Test func roundingNeverFallsBelowExpected() {
         // 104,000 ÷ 100% = 104,000; the nearest round figure 100,000 is too low, so round up.
-        let decision = policy.ask(AskInput(expected: Fixture.cny(104_000), owed: Fixture.cny(900_000),
+        let decision = policy.ask(AskInput(expected: PlanningFixture.cny(104_000), owed: PlanningFixture.cny(900_000),
                                            paidToAskedBasisPoints: 10_000, tier: .regular))
-        #expect(decision.amount == Fixture.cny(110_000))
+        #expect(decision.amount == PlanningFixture.cny(110_000))
     }
 
     @Test func customerWhoNeverPaysIsAnchoredAtTheMinimumRatio() {
-        let decision = policy.ask(AskInput(expected: Fixture.cny(10_000), owed: Fixture.cny(1_000_000),
+        let decision = policy.ask(AskInput(expected: PlanningFixture.cny(10_000), owed: PlanningFixture.cny(1_000_000),
                                            paidToAskedBasisPoints: 0, tier: .regular))
-        #expect(decision.amount == Fixture.cny(50_000))
+        #expect(decision.amount == PlanningFixture.cny(50_000))
         #expect(decision.ratioBasisPoints == 2_000)
     }
 
@@ -69,20 +69,20 @@ import Testing
     }
 
     @Test func speakableFigures() {
-        #expect(SpeakableAmount.nearest(Money(minorUnits: 18_181_818, currency: .cny)) == Fixture.cny(180_000))
-        #expect(SpeakableAmount.nearest(Fixture.cny(4_750)) == Fixture.cny(4_800))
+        #expect(SpeakableAmount.nearest(Money(minorUnits: 18_181_818, currency: .cny)) == PlanningFixture.cny(180_000))
+        #expect(SpeakableAmount.nearest(PlanningFixture.cny(4_750)) == PlanningFixture.cny(4_800))
         #expect(SpeakableAmount.nearest(Money(minorUnits: 4_732, currency: .jpy)) == Money(minorUnits: 4_700, currency: .jpy))
-        #expect(SpeakableAmount.nearest(Money(minorUnits: 1_234, currency: .cny)) == Fixture.cny(12))
-        #expect(SpeakableAmount.up(Fixture.cny(181_000)) == Fixture.cny(190_000))
-        #expect(SpeakableAmount.up(Fixture.cny(180_000)) == Fixture.cny(180_000))
+        #expect(SpeakableAmount.nearest(Money(minorUnits: 1_234, currency: .cny)) == PlanningFixture.cny(12))
+        #expect(SpeakableAmount.up(PlanningFixture.cny(181_000)) == PlanningFixture.cny(190_000))
+        #expect(SpeakableAmount.up(PlanningFixture.cny(180_000)) == PlanningFixture.cny(180_000))
     }
 
     @Test func historyRatioIgnoresUnusableOutcomesAndClampsOverpayment() {
         let outcomes = [
-            AskOutcome(asked: Fixture.cny(100), paid: Fixture.cny(150), date: Fixture.day(-1)),  // counts as 100%
-            AskOutcome(asked: Fixture.cny(100), paid: Fixture.cny(50), date: Fixture.day(-2)),   // 50%
-            AskOutcome(asked: Fixture.cny(0), paid: Fixture.cny(10), date: Fixture.day(-3)),     // skipped
-            AskOutcome(asked: Fixture.cny(100), paid: Fixture.usd(10), date: Fixture.day(-4)),   // skipped
+            AskOutcome(asked: PlanningFixture.cny(100), paid: PlanningFixture.cny(150), date: PlanningFixture.day(-1)),  // counts as 100%
+            AskOutcome(asked: PlanningFixture.cny(100), paid: PlanningFixture.cny(50), date: PlanningFixture.day(-2)),   // 50%
+            AskOutcome(asked: PlanningFixture.cny(0), paid: PlanningFixture.cny(10), date: PlanningFixture.day(-3)),     // skipped
+            AskOutcome(asked: PlanningFixture.cny(100), paid: PlanningFixture.usd(10), date: PlanningFixture.day(-4)),   // skipped
         ]
         #expect(outcomes.paidToAskedBasisPoints == 7_500)
         #expect([AskOutcome]().paidToAskedBasisPoints == nil)

@@ -5,9 +5,9 @@ import Testing
     let policy = StandardCadencePolicy()
 
     func decide(_ standing: CreditStanding, promises: PromiseRecordSummary = .none, excuses: Int = 0,
-                lastContact: CalendarDate? = Fixture.day(-1), hasOverdue: Bool = true,
+                lastContact: CalendarDate? = PlanningFixture.day(-1), hasOverdue: Bool = true,
                 nextDue: CalendarDate? = nil) -> CadenceDecision {
-        policy.cadence(CadenceInput(asOf: Fixture.asOf, standing: standing, promises: promises, recentExcuses: excuses,
+        policy.cadence(CadenceInput(asOf: PlanningFixture.asOf, standing: standing, promises: promises, recentExcuses: excuses,
                                     lastContactDate: lastContact, hasOverdue: hasOverdue, nextDueDate: nextDue))
     }
 
@@ -38,25 +38,25 @@ import Testing
     }
 
     @Test func nextContactIsLastContactPlusInterval() {
-        let decision = decide(.fair, lastContact: Fixture.day(-2))
-        #expect(decision.nextContact == Fixture.day(5))
+        let decision = decide(.fair, lastContact: PlanningFixture.day(-2))
+        #expect(decision.nextContact == PlanningFixture.day(5))
         #expect(decision.purpose == .followUp)
-        #expect(decide(.fair, lastContact: nil).nextContact == Fixture.asOf)
-        #expect(decide(.fair, lastContact: Fixture.day(-30)).nextContact == Fixture.asOf)
+        #expect(decide(.fair, lastContact: nil).nextContact == PlanningFixture.asOf)
+        #expect(decide(.fair, lastContact: PlanningFixture.day(-30)).nextContact == PlanningFixture.asOf)
     }
 
     @Test func openPromiseIsNeverLeftWithoutACheckIn() {
-        let promise = PromiseRecordSummary.OpenPromise(amount: Fixture.cny(50_000), date: Fixture.day(2))
-        let decision = decide(.excellent, promises: PromiseRecordSummary(openPromise: promise), lastContact: Fixture.day(-1))
-        #expect(decision.nextContact == Fixture.day(2))
+        let promise = PromiseRecordSummary.OpenPromise(amount: PlanningFixture.cny(50_000), date: PlanningFixture.day(2))
+        let decision = decide(.excellent, promises: PromiseRecordSummary(openPromise: promise), lastContact: PlanningFixture.day(-1))
+        #expect(decision.nextContact == PlanningFixture.day(2))
         #expect(decision.purpose == .promiseCheckIn)
-        let lapsed = PromiseRecordSummary.OpenPromise(amount: Fixture.cny(50_000), date: Fixture.day(-3))
-        #expect(decide(.excellent, promises: PromiseRecordSummary(openPromise: lapsed)).nextContact == Fixture.asOf)
+        let lapsed = PromiseRecordSummary.OpenPromise(amount: PlanningFixture.cny(50_000), date: PlanningFixture.day(-3))
+        #expect(decide(.excellent, promises: PromiseRecordSummary(openPromise: lapsed)).nextContact == PlanningFixture.asOf)
     }
 
     @Test func notYetDueGetsAPreDueReminder() {
-        let decision = decide(.fair, lastContact: nil, hasOverdue: false, nextDue: Fixture.day(20))
-        #expect(decision.nextContact == Fixture.day(17))
+        let decision = decide(.fair, lastContact: nil, hasOverdue: false, nextDue: PlanningFixture.day(20))
+        #expect(decision.nextContact == PlanningFixture.day(17))
         #expect(decision.purpose == .preDueReminder)
     }
 

@@ -3,35 +3,35 @@ import Testing
 
 @Suite struct InstallmentTests {
     func schedule() -> [Installment] {
-        [Installment(sequence: 1, amount: Fixture.cny(60_000), date: Fixture.day(-5), received: Fixture.cny(0),
-                     receivableIDs: ["A"], asOf: Fixture.day(-10)),
-         Installment(sequence: 2, amount: Fixture.cny(60_000), date: Fixture.day(5), received: Fixture.cny(0),
-                     receivableIDs: ["B"], asOf: Fixture.day(-10)),
-         Installment(sequence: 3, amount: Fixture.cny(60_000), date: Fixture.day(15), received: Fixture.cny(0),
-                     receivableIDs: ["B"], asOf: Fixture.day(-10))]
+        [Installment(sequence: 1, amount: PlanningFixture.cny(60_000), date: PlanningFixture.day(-5), received: PlanningFixture.cny(0),
+                     receivableIDs: ["A"], asOf: PlanningFixture.day(-10)),
+         Installment(sequence: 2, amount: PlanningFixture.cny(60_000), date: PlanningFixture.day(5), received: PlanningFixture.cny(0),
+                     receivableIDs: ["B"], asOf: PlanningFixture.day(-10)),
+         Installment(sequence: 3, amount: PlanningFixture.cny(60_000), date: PlanningFixture.day(15), received: PlanningFixture.cny(0),
+                     receivableIDs: ["B"], asOf: PlanningFixture.day(-10))]
     }
 
     @Test func statusesFollowReceiptsAndDates() throws {
         #expect(schedule().map(\.status) == [.pending, .pending, .pending])
-        let (after, unapplied) = try schedule().recording(receipt: Fixture.cny(70_000), asOf: Fixture.asOf)
+        let (after, unapplied) = try schedule().recording(receipt: PlanningFixture.cny(70_000), asOf: PlanningFixture.asOf)
         #expect(after.map(\.status) == [.paid, .partiallyPaid, .pending])
-        #expect(after.map(\.received) == [Fixture.cny(60_000), Fixture.cny(10_000), Fixture.cny(0)])
-        #expect(unapplied == Fixture.cny(0))
-        let (late, _) = try schedule().recording(receipt: Fixture.cny(10_000), asOf: Fixture.asOf)
+        #expect(after.map(\.received) == [PlanningFixture.cny(60_000), PlanningFixture.cny(10_000), PlanningFixture.cny(0)])
+        #expect(unapplied == PlanningFixture.cny(0))
+        let (late, _) = try schedule().recording(receipt: PlanningFixture.cny(10_000), asOf: PlanningFixture.asOf)
         #expect(late.map(\.status) == [.overdue, .pending, .pending])
         #expect(InstallmentStatus.overdue.chineseName == "已逾期")
         #expect(InstallmentStatus.partiallyPaid.chineseName == "部分回款")
     }
 
     @Test func overpaymentIsReturnedNotLost() throws {
-        let (after, unapplied) = try schedule().recording(receipt: Fixture.cny(200_000), asOf: Fixture.asOf)
+        let (after, unapplied) = try schedule().recording(receipt: PlanningFixture.cny(200_000), asOf: PlanningFixture.asOf)
         #expect(after.allSatisfy { $0.status == .paid })
-        #expect(unapplied == Fixture.cny(20_000))
+        #expect(unapplied == PlanningFixture.cny(20_000))
     }
 
     @Test func badReceiptsAreTypedErrors() {
-        #expect(throws: CollectKitError.self) { try schedule().recording(receipt: Fixture.usd(1), asOf: Fixture.asOf) }
-        #expect(throws: CollectKitError.self) { try schedule().recording(receipt: Fixture.cny(-1), asOf: Fixture.asOf) }
+        #expect(throws: CollectKitError.self) { try schedule().recording(receipt: PlanningFixture.usd(1), asOf: PlanningFixture.asOf) }
+        #expect(throws: CollectKitError.self) { try schedule().recording(receipt: PlanningFixture.cny(-1), asOf: PlanningFixture.asOf) }
     }
 
     @Test func splitterSumsExactlyWithRoundShares() {

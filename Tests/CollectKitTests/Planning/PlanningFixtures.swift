@@ -1,7 +1,7 @@
 import CollectKit
 
 /// Small builders shared by the planning and worklist tests.
-enum Fixture {
+enum PlanningFixture {
     static let asOf = CalendarDate(daysSinceEpoch: 20_500)   // 2026-02-15
 
     static func cny(_ major: Int64) -> Money { Money(minorUnits: major * 100, currency: .cny) }

@@ -5,14 +5,14 @@ import CollectKitTesting
 @Suite struct PlanningPropertyTests {
     @Test(arguments: [UInt64(1), 7, 42, 2026])
     func installmentsSumToTheAskAndTheAskNeverExceedsWhatIsOwed(seed: UInt64) throws {
-        let portfolio = SyntheticCollectionFacts.portfolio(customers: 400, asOf: Fixture.asOf, seed: seed)
+        let portfolio = SyntheticCollectionFacts.portfolio(customers: 400, asOf: PlanningFixture.asOf, seed: seed)
         var rng = SeededRandomNumberGenerator(seed: seed ^ 0xABCD)
         let concessions: [Set<Concession>] = [[], [.installmentPlan], [.installmentPlan, .promotionSupport]]
         var requests = 0
         for facts in portfolio {
             let approved = concessions[Int(rng.next() % 3)]
             let planner = CollectionPlanner(approvedConcessions: approved)
-            let plan = try planner.plan(for: facts, asOf: Fixture.asOf)
+            let plan = try planner.plan(for: facts, asOf: PlanningFixture.asOf)
             #expect(PlanGuardRails.violations(in: plan, approvedConcessions: approved).isEmpty)
             for line in plan.lines {
                 #expect(line.owed.isPositive)
@@ -26,11 +26,11 @@ import CollectKitTesting
                 #expect(request.amount.minorUnits <= line.owed.minorUnits)
                 #expect(request.amount.minorUnits >= Swift.min(line.target.amount.minorUnits, line.owed.minorUnits)
                         || facts.customer.relationshipTier == .core)
-                #expect(request.payBy >= Fixture.asOf)
+                #expect(request.payBy >= PlanningFixture.asOf)
                 #expect(line.installments.allSatisfy { $0.amount.isPositive && $0.date >= request.payBy })
             }
             if let promise = facts.promises.openPromise, !plan.isEmpty {
-                #expect(try #require(plan.contacts.first).date <= max(promise.date, Fixture.asOf))
+                #expect(try #require(plan.contacts.first).date <= max(promise.date, PlanningFixture.asOf))
             }
         }
         #expect(requests > 100)

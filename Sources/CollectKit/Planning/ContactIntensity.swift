@@ -1,25 +1,3 @@
-/// How a contact is made.
-public enum ContactChannel: String, Hashable, Sendable, Codable, CaseIterable {
-    /// A written message: WeChat, SMS, email.
-    case message
-    /// A phone call.
-    case phone
-    /// A visit in person.
-    case visit
-    /// A formal letter or notice (stop-shipment notice, lawyer's letter).
-    case letter
-
-    /// The channel's name in Chinese.
-    public var chineseName: String {
-        switch self {
-        case .message: "微信/短信"
-        case .phone: "电话"
-        case .visit: "上门拜访"
-        case .letter: "正式函件"
-        }
-    }
-}
-
 /// How hard a contact presses.
 public enum ContactIntensity: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
     /// A courteous reminder.
