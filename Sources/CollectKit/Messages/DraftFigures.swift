@@ -87,31 +87,41 @@ struct DraftFigures {
         var unitAt = i
         if unitAt < n, b[unitAt] == 0x20 { unitAt += 1 }
         let direct = i
-        func unit(_ word: String, spaced: Bool = false) -> Bool {
+        func unit(_ word: StaticString, spaced: Bool = false) -> Bool {
             Self.hasPrefix(b, at: direct, word) || (spaced && unitAt != direct && Self.hasPrefix(b, at: unitAt, word))
         }
-        func word(_ letters: String, spaced: Bool = true) -> Bool {
+        func word(_ letters: StaticString, spaced: Bool = true) -> Bool {
             (Self.hasWord(b, at: direct, letters)) || (spaced && unitAt != direct && Self.hasWord(b, at: unitAt, letters))
         }
 
-        if unit("%") || unit("个点") || unit("个百分点") { return i }
-        if unit("万", spaced: true) || unit("千", spaced: true) || unit("元", spaced: true) || unit("块", spaced: true)
-            || unit("亿", spaced: true) || word("k", spaced: false) || word("m", spaced: false) || word("w", spaced: false)
-            || word("bn", spaced: false) || word("rmb") || word("yuan") || word("usd") || word("dollars") || word("eur")
-            || word("sgd") || word("hkd") || word("cny") {
-            noteAmount(range); return i
-        }
-        if unit("号", spaced: true) || unit("日", spaced: true) || unit("月底") || unit("月末") || unit("月中") || unit("月初") {
-            noteDeadline(range); return i
-        }
-        if unit("点", spaced: true) {
-            if !Self.precededBy(b, start, "返") && !Self.precededBy(b, start, "多") { noteDeadline(range) }
-            return i
-        }
-        if word("am") || word("pm") || word("a m") || word("p m") { noteDeadline(range); return i }
-        if !grouped, !decimal, value >= 1, value <= 31,
-           word("st", spaced: false) || word("nd", spaced: false) || word("rd", spaced: false) || word("th", spaced: false) {
-            noteDeadline(range); return i
+        // Dispatch on the first byte of what follows, so most numbers cost a comparison or two.
+        let following = direct < n ? b[direct] : 0x20
+        let spacedFollowing = unitAt < n ? b[unitAt] : 0x20
+        if following == 0x25 || unit("个点") || unit("个百分点") { return i }
+        if following >= 0xE0 || spacedFollowing >= 0xE0 {
+            if unit("万", spaced: true) || unit("千", spaced: true) || unit("元", spaced: true) || unit("块", spaced: true)
+                || unit("亿", spaced: true) {
+                noteAmount(range); return i
+            }
+            if unit("号", spaced: true) || unit("日", spaced: true) || unit("月底") || unit("月末") || unit("月中")
+                || unit("月初") {
+                noteDeadline(range); return i
+            }
+            if unit("点", spaced: true) {
+                if !Self.precededBy(b, start, "返") && !Self.precededBy(b, start, "多") { noteDeadline(range) }
+                return i
+            }
+        } else if Self.isLetter(following) || Self.isLetter(spacedFollowing) {
+            if word("k", spaced: false) || word("m", spaced: false) || word("w", spaced: false) || word("bn", spaced: false)
+                || word("rmb") || word("yuan") || word("usd") || word("dollars") || word("eur") || word("sgd")
+                || word("hkd") || word("cny") {
+                noteAmount(range); return i
+            }
+            if word("am") || word("pm") || word("a m") || word("p m") { noteDeadline(range); return i }
+            if !grouped, !decimal, value >= 1, value <= 31,
+               word("st", spaced: false) || word("nd", spaced: false) || word("rd", spaced: false) || word("th", spaced: false) {
+                noteDeadline(range); return i
+            }
         }
         if !grouped, !decimal, value >= 1, value <= 31,
            (unitAt != direct && Self.isMonthName(b, wordAt: unitAt)) || Self.previousWordIsMonth(b, before: start) {
@@ -130,12 +140,12 @@ struct DraftFigures {
         return i
     }
 
-    private static let countUnits = ["天", "个", "件", "箱", "年", "月", "周", "次", "岁", "台", "条", "款", "期", "名", "笔"]
-    private static let countWords = ["day", "days", "week", "weeks", "month", "months", "year", "years", "units", "unit",
+    private static let countUnits: [StaticString] = ["天", "个", "件", "箱", "年", "月", "周", "次", "岁", "台", "条", "款", "期", "名", "笔"]
+    private static let countWords: [StaticString] = ["day", "days", "week", "weeks", "month", "months", "year", "years", "units", "unit",
                                      "pcs", "cases", "boxes", "items", "orders", "times", "percent"]
-    private static let currencyWords = ["rmb", "usd", "sgd", "hkd", "cny", "eur", "aud", "gbp", "inr", "myr", "twd",
+    private static let currencyWords: [StaticString] = ["rmb", "usd", "sgd", "hkd", "cny", "eur", "aud", "gbp", "inr", "myr", "twd",
                                         "us", "hk", "nt", "rs"]
-    private static let dayparts = ["上午", "下午", "晚上", "中午", "早上", "今晚", "明早", "傍晚", "凌晨"]
+    private static let dayparts: [StaticString] = ["上午", "下午", "晚上", "中午", "早上", "今晚", "明早", "傍晚", "凌晨"]
 
     private func skipLetters(_ b: [UInt8], from index: Int) -> Int {
         var i = index
@@ -186,8 +196,9 @@ struct DraftFigures {
                 if at >= 2, original[at - 2] == 0xE2, original[at - 1] == 0x82, original[at] == 0xAC { return true } // €
             }
         }
-        for code in Self.currencyWords
-        where Self.previousWord(b, before: start, equals: code) { return true }
+        if Self.followsLetters(b, start) {
+            for code in Self.currencyWords where Self.previousWord(b, before: start, equals: code) { return true }
+        }
         return Self.precededBy(b, start, "人民币")
     }
 
@@ -261,24 +272,23 @@ struct DraftFigures {
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
-    static func hasPrefix(_ b: [UInt8], at index: Int, _ literal: String) -> Bool {
-        var i = index
-        for byte in literal.utf8 {
-            guard i < b.count, b[i] == byte else { return false }
-            i += 1
-        }
+    static func hasPrefix(_ b: [UInt8], at index: Int, _ literal: StaticString) -> Bool {
+        let length = literal.utf8CodeUnitCount
+        guard index >= 0, index + length <= b.count else { return false }
+        let pattern = literal.utf8Start
+        for offset in 0..<length where b[index + offset] != pattern[offset] { return false }
         return true
     }
 
     /// `letters` at `index` as a whole word (not followed by a letter).
-    static func hasWord(_ b: [UInt8], at index: Int, _ letters: String) -> Bool {
+    static func hasWord(_ b: [UInt8], at index: Int, _ letters: StaticString) -> Bool {
         guard hasPrefix(b, at: index, letters) else { return false }
-        let end = index + letters.utf8.count
+        let end = index + letters.utf8CodeUnitCount
         return end >= b.count || !isLetter(b[end])
     }
 
-    static func precededBy(_ b: [UInt8], _ index: Int, _ literal: String) -> Bool {
-        let length = literal.utf8.count
+    static func precededBy(_ b: [UInt8], _ index: Int, _ literal: StaticString) -> Bool {
+        let length = literal.utf8CodeUnitCount
         var start = index - length
         if start >= 0, hasPrefix(b, at: start, literal) { return true }
         start -= 1 // allow one separator between
@@ -286,20 +296,29 @@ struct DraftFigures {
     }
 
     /// The word before `index` (skipping one space) equals `word`.
-    static func previousWord(_ b: [UInt8], before index: Int, equals word: String) -> Bool {
+    static func previousWord(_ b: [UInt8], before index: Int, equals word: StaticString) -> Bool {
         var end = index
         if end > 0, b[end - 1] == 0x20 { end -= 1 }
-        let length = word.utf8.count
+        let length = word.utf8CodeUnitCount
         let start = end - length
         guard start >= 0, hasPrefix(b, at: start, word) else { return false }
         return start == 0 || !isLetter(b[start - 1])
     }
 
-    private static let identifierLabels = ["inv", "invoice", "invoices", "no", "po", "order", "ref", "contract",
+    /// Whether the byte before `index` (skipping one space) ends a run of ASCII letters: the
+    /// cheap test that guards the word-list comparisons.
+    static func followsLetters(_ b: [UInt8], _ index: Int) -> Bool {
+        var end = index
+        if end > 0, b[end - 1] == 0x20 { end -= 1 }
+        return end > 0 && isLetter(b[end - 1])
+    }
+
+    private static let identifierLabels: [StaticString] = ["inv", "invoice", "invoices", "no", "po", "order", "ref", "contract",
                                            "clause", "section", "account", "acct", "tel", "phone", "room", "id",
                                            "number", "article", "item", "sku", "batch", "lot"]
 
     static func previousWordIsIdentifierLabel(_ b: [UInt8], before index: Int) -> Bool {
+        guard followsLetters(b, index) else { return false }
         for label in identifierLabels where previousWord(b, before: index, equals: label) { return true }
         // A single letter before a number is a code ("C-221").
         var end = index
@@ -307,15 +326,17 @@ struct DraftFigures {
         return end >= 1 && isLetter(b[end - 1]) && (end == 1 || !isLetter(b[end - 2]))
     }
 
-    private static let monthNames = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+    private static let monthNames: [StaticString] = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
                                      "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
                                      "oct", "october", "nov", "november", "dec", "december"]
 
     static func isMonthName(_ b: [UInt8], wordAt index: Int) -> Bool {
-        monthNames.contains { hasWord(b, at: index, $0) }
+        guard index < b.count, isLetter(b[index]) else { return false }
+        return monthNames.contains { hasWord(b, at: index, $0) }
     }
 
     static func previousWordIsMonth(_ b: [UInt8], before index: Int) -> Bool {
-        monthNames.contains { previousWord(b, before: index, equals: $0) }
+        guard followsLetters(b, index) else { return false }
+        return monthNames.contains { previousWord(b, before: index, equals: $0) }
     }
 }

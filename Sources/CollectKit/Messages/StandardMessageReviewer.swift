@@ -21,7 +21,7 @@ public struct StandardMessageReviewer: MessageReviewer {
     private let matcher: MultiPatternMatcher
     private let roles: [PhraseCode]
     private let slotFlags: [MessageFlag]
-    private let explanations: [MessageFlag: ReviewText]
+    private let explanations: [ReviewText]   // by flag slot, so findings need no hashing
 
     /// The standard reviewer over the built-in lexicons plus `additionalPhrases`; `flagExplanations`
     /// say why a plugin's flags cost money (and may reword the built-in ones).
@@ -78,9 +78,9 @@ public struct StandardMessageReviewer: MessageReviewer {
         self.matcher = MultiPatternMatcher(patterns: patterns)
         self.roles = roles
         self.slotFlags = slotFlags
-        var explanations = FlagExplanations.builtIn
-        for (flag, text) in flagExplanations { explanations[flag] = text }
-        self.explanations = explanations
+        self.explanations = slotFlags.map { flag in
+            flagExplanations[flag] ?? FlagExplanations.builtIn[flag] ?? FlagExplanations.fallback(for: flag)
+        }
     }
 
     /// Reviews `draft`; see the type's documentation for the rules.
@@ -126,7 +126,7 @@ public struct StandardMessageReviewer: MessageReviewer {
             let span = text.exactOriginalRange(ofBytes: range)
             findings.append(MessageFinding(
                 flag: flag, span: span, text: draft[span],
-                whyItCostsMoney: explanations[flag] ?? FlagExplanations.fallback(for: flag),
+                whyItCostsMoney: explanations[slot],
                 language: language, context: context))
         }
         add(0, spans.pleading)
