@@ -172,3 +172,22 @@ private func flags(_ draft: String, _ context: MessageContext? = nil) -> Set<Mes
         #expect(!String(reflecting: context).contains("王建国"))
     }
 }
+
+@Suite struct ColloquialVariantTests {
+    @Test func phrasingsBeyondTheDevSet() {
+        #expect(flags("张老板,您行个方便,这笔钱先打给我,不然我回去没法交差") == [.pleading, .quotaDisclosure, .vagueRequest])
+        #expect(flags("曹总,这样吧,您啥时候有钱啥时候给") == [.vagueRequest, .passiveClose])
+        #expect(flags("Could you do me a solid and get the 12k over by Wednesday?") == [.pleading])
+        #expect(flags("Alright, I'll leave the ball in your court then.") == [.vagueRequest, .passiveClose])
+        #expect(flags("Our regional director has told us we're allowed to settle at 85% if needed.")
+                == [.quotaDisclosure, .unapprovedIncentive, .vagueRequest])
+    }
+
+    @Test func neutralUsesOfRiskyWordsStaySound() {
+        #expect(flags("Hi Greg, invoice INV-2291 for 14,600 is now 10 days past due. Please pay by Thursday 5pm; my manager will join Friday's call if it's still open.").isEmpty)
+        #expect(flags("Mr. Tan, the goods were delivered on 3 June with no extra charge for freight. Payment of SGD 8,450 is due by 3 July.").isEmpty)
+        #expect(flags("吴总,您上次说等老板回来签字,老板今天已回公司。请今天把6万元的付款单签好,明天上午我去拿回单。").isEmpty)
+        #expect(flags("高总,欠款2万3千元请于本月底前付清,谢谢!").isEmpty)
+        #expect(flags("Please pay 11,750 by end of day tomorrow. If there's any discrepancy in the statement, tell me by noon so we can fix it first.").isEmpty)
+    }
+}
