@@ -39,7 +39,13 @@ public struct StandardMessageReviewer: MessageReviewer {
         var kinds: [String] = []
         var patterns: [MultiPatternMatcher.Pattern] = []
         var roles: [PhraseCode] = []
-        for phrase in lexicon.phrases + additionalPhrases {
+        // Collectors write 你 as often as the polite 您: every phrase with 您 also matches with 你.
+        var phrases = lexicon.phrases + additionalPhrases
+        for phrase in phrases where phrase.text.unicodeScalars.contains("您") {
+            phrases.append(MessageReviewPhrase(
+                String(String.UnicodeScalarView(phrase.text.unicodeScalars.map { $0 == "您" ? "你" : $0 })), role: phrase.role))
+        }
+        for phrase in phrases {
             let bytes = normalizer.normalizedBytes(phrase.text)
             guard !bytes.isEmpty else { continue }
             let hasLetter = bytes.contains { ($0 >= 0x61 && $0 <= 0x7A) }
