@@ -131,6 +131,14 @@ struct DraftFigures {
             noteAmount(range); return i
         }
         // Counts and durations are not amounts.
+        // "7天内", "3个工作日内", "within 5 business days" are deadlines.
+        if unit("天内") || unit("天之内") || unit("日内") || unit("个工作日") || unit("工作日内") {
+            noteDeadline(range); return i
+        }
+        if Self.previousWord(b, before: start, equals: "within") || Self.previousWord(b, before: start, equals: "in"),
+           word("days") || word("business") || word("working") || word("hours") {
+            noteDeadline(range); return i
+        }
         for nonAmount in Self.countUnits where unit(nonAmount, spaced: true) { return i }
         for nonAmount in Self.countWords where word(nonAmount) { return i }
         if (grouped || integerDigits >= 3), !leadingZero, !Self.previousWordIsIdentifierLabel(b, before: start),
@@ -220,7 +228,9 @@ struct DraftFigures {
         cjkCharacters += count - 1 // the caller counted the first
         let range = start..<i
         guard startsWithDigit else { return i }
-        if Self.hasPrefix(b, at: i, "元") || Self.hasPrefix(b, at: i, "块") || hasMagnitude {
+        if Self.hasPrefix(b, at: i, "天内") || Self.hasPrefix(b, at: i, "日内") || Self.hasPrefix(b, at: i, "个工作日") {
+            noteDeadline(range)
+        } else if Self.hasPrefix(b, at: i, "元") || Self.hasPrefix(b, at: i, "块") || hasMagnitude {
             noteAmount(range)
         } else if Self.hasPrefix(b, at: i, "号") || Self.hasPrefix(b, at: i, "日") {
             noteDeadline(range)
