@@ -49,7 +49,7 @@ public struct MessageReviewPhrase: Hashable, Sendable {
         public static let information = Role(storage: .information)
         /// Names the collector's next step ("我周五去拿回单", "I'll call").
         public static let nextStep = Role(storage: .nextStep)
-        /// Cancels every other match that lies inside this one ("不打折" cancels "打折").
+        /// Cancels every shorter match that lies inside this one ("不打折" cancels "打折").
         public static let suppressor = Role(storage: .suppressor)
 
         /// Parses a role as written in a lexicon file: a flag label (`pleading`), `flag:<label>`,

@@ -4,8 +4,9 @@
 /// - `pleading`, `quota_disclosure`: a lexicon phrase.
 /// - `unapproved_incentive`: an offered concession whose kind and rates match no approved incentive
 ///   in the context (none approved when the context is absent), or a personal side deal.
-/// - `passive_close`: a phrase handing the initiative back ("您看着办", "no rush"), or a courteous
-///   goodbye ("您先忙") in a draft that does not name both an amount and a deadline.
+/// - `passive_close`: a phrase handing the initiative back ("您看着办", "no rush"); a time left to
+///   the customer ("您方便的时候") as the last clause; or a courteous goodbye ("您先忙") as the last
+///   clause of a draft that does not name both an amount and a deadline.
 /// - `vague_request`: the draft asks for payment (or pleads, discloses, offers or closes passively)
 ///   without naming both a concrete amount and a concrete deadline. Receipts and documents sent for
 ///   information are not requests.
@@ -116,7 +117,8 @@ public struct StandardMessageReviewer: MessageReviewer {
         if spans.passive == nil, let deferral = evidence.lastDeferral, text.isInLastClause(deferral) {
             spans.passive = deferral
         }
-        if spans.passive == nil, !firm, !acknowledgesOnly, let courtesy = evidence.courtesyClose {
+        if spans.passive == nil, !firm, !acknowledgesOnly, let courtesy = evidence.courtesyClose,
+           text.isInLastClause(courtesy) {
             spans.passive = courtesy
         }
         if spans.vague == nil, !firm, !acknowledgesOnly,
@@ -166,7 +168,9 @@ public struct StandardMessageReviewer: MessageReviewer {
                 return
             }
             if !suppressed.isEmpty {
-                for outer in suppressed where outer.lowerBound <= range.lowerBound && range.upperBound <= outer.upperBound {
+                // A suppressor cancels shorter matches inside it, not the same words in another role.
+                for outer in suppressed where outer.lowerBound <= range.lowerBound && range.upperBound <= outer.upperBound
+                    && outer != range {
                     return
                 }
             }
@@ -189,7 +193,7 @@ public struct StandardMessageReviewer: MessageReviewer {
                     evidence.flagSpans.unapproved = range
                 }
             case .sideDeal: evidence.flagSpans.unapproved = evidence.flagSpans.unapproved ?? range
-            case .courtesyClose: evidence.courtesyClose = evidence.courtesyClose ?? range
+            case .courtesyClose: evidence.courtesyClose = range
             case .deferral:
                 evidence.lastDeferral = range
                 evidence.unspecifiedTime = evidence.unspecifiedTime ?? range
@@ -240,7 +244,7 @@ struct DraftEvidence {
     }
     var flagSpans = FlagSpans()
     var custom: [(Int, Range<Int>)] = []
-    var courtesyClose: Range<Int>?
+    var courtesyClose: Range<Int>?   // the last one
     var lastDeferral: Range<Int>?
     var deadline: Range<Int>?
     var unspecifiedAmount: Range<Int>?
