@@ -193,7 +193,12 @@ public struct StandardMessageReviewer: MessageReviewer {
                     evidence.flagSpans.unapproved = range
                 }
             case .sideDeal: evidence.flagSpans.unapproved = evidence.flagSpans.unapproved ?? range
-            case .courtesyClose: evidence.courtesyClose = range
+            case .courtesyClose:
+                // Keep the last goodbye, and the longest one ending at the same place ("您有事先忙", not "先忙").
+                if let kept = evidence.courtesyClose, kept.lowerBound <= range.lowerBound, range.upperBound <= kept.upperBound {
+                    break
+                }
+                evidence.courtesyClose = range
             case .deferral:
                 evidence.lastDeferral = range
                 evidence.unspecifiedTime = evidence.unspecifiedTime ?? range
