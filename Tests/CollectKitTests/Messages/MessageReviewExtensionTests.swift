@@ -1,6 +1,7 @@
 import Testing
 @testable import CollectKit
 import CollectKitTesting
+import Foundation
 
 @Suite struct MessageReviewExtensionTests {
     private let legalBluff = MessageFlag(rawValue: "legal_bluff")
@@ -137,5 +138,19 @@ import CollectKitTesting
         #expect(score.summaryLine == "flags micro-F1=1.000 false-alarm=0.000")
         #expect(MessageReviewScore.fixed3(0.9995) == "1.000")
         #expect(MessageReviewScore.fixed3(0.0424) == "0.042")
+    }
+}
+
+@Suite struct ProbeSetTests {
+    @Test func unseenPhrasingsScoreWellWithFewFalseAlarms() throws {
+        let reviewer = try StandardMessageReviewer()
+        let decoder = JSONDecoder()
+        let examples = try ProbeMessages.jsonLines.split(separator: "\n").map {
+            try decoder.decode(LabelledMessage.self, from: Data($0.utf8))
+        }
+        #expect(examples.count > 150)
+        let score = MessageReviewScore.evaluate(reviewer, on: examples)
+        #expect(score.micro.f1 >= 0.95)
+        #expect(score.falseAlarmRate <= 0.05)
     }
 }
