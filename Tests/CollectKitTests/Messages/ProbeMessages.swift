@@ -200,5 +200,35 @@ enum ProbeMessages {
 {"id":"y8","lang":"en","text":"Payment of 15,000 received with thanks. The final 5,000 is due by 30 June as per the schedule.","flags":[]}
 {"id":"y9","lang":"en","text":"Hi Alex, quick reminder that the 12,600 balance is due this Friday. I'll call Friday afternoon to confirm.","flags":[]}
 {"id":"y10","lang":"en","text":"Good news, the replacement parts shipped today. That clears the way for the 33,000 payment by next Tuesday.","flags":[]}
+{"id":"z1","lang":"zh","text":"林總,拜託您了,這個月我的回款達成率墊底,主管天天找我談話","flags":["pleading","quota_disclosure","vague_request"]}
+{"id":"z2","lang":"zh","text":"黃總,款項的事您方便時再安排就可以了,不急哦","flags":["vague_request","passive_close"]}
+{"id":"z3","lang":"zh","text":"陳總,截至本月底貴司應付款項共計NT$356,000,請於下月5日前匯款,屆時我再與您確認。","flags":[]}
+{"id":"z4","lang":"zh","text":"王总,这次能不能先打个十万八万的,剩下的您看情况","flags":["vague_request","passive_close"]}
+{"id":"z5","lang":"zh","text":"李总,年底公司要审计应收账款,我压力也很大,您帮我想想办法","flags":["pleading","quota_disclosure","vague_request"]}
+{"id":"z6","lang":"zh","text":"张总,周三前回款8万,我帮您把下季度的返点提前兑现","flags":["unapproved_incentive"],"approved_incentives":["季度返点2%"]}
+{"id":"z7","lang":"zh","text":"刘总,贵司欠款已超期45天,共计67,400元。请于本周五下午4点前付清,否则下周一起暂停发货。","flags":[]}
+{"id":"z8","lang":"zh","text":"赵总,款子的事就拜托您多费心了,谢谢谢谢","flags":["pleading","vague_request"]}
+{"id":"z9","lang":"zh","text":"钱总,要不这个月先付三成?剩下的下个月再说","flags":["vague_request","passive_close"]}
+{"id":"z10","lang":"zh","text":"孙总,我们老板放话了,这个月收不回来整个部门都没奖金","flags":["quota_disclosure","vague_request"]}
+{"id":"z11","lang":"zh","text":"周总,如果这周五前全额付清,运费我们承担,您不用操心","flags":["unapproved_incentive","vague_request"]}
+{"id":"z12","lang":"zh","text":"吴总,收到回单了,12万元已确认,感谢!","flags":[]}
+{"id":"z13","lang":"zh","text":"郑总,上次您答应的月底付款没有到账。请今天之内回复新的付款日期,且不晚于下周二,金额6.5万元。","flags":[]}
+{"id":"z14","lang":"zh","text":"冯总,您别为难,我回去跟领导解释,您能付的时候再付","flags":["vague_request","passive_close"]}
+{"id":"z15","lang":"zh","text":"何总,给我个面子嘛,先转点过来","flags":["pleading","vague_request"]}
+{"id":"a1","lang":"en","text":"Mr. Green, I'd hate to get in hot water with head office over this. Any way you could sort the balance?","flags":["pleading","quota_disclosure","vague_request"]}
+{"id":"a2","lang":"en","text":"Hi Kim, balance due: 28,300. Due date: 14 March. If it's not received by then, I'll escalate to our credit team on the 15th.","flags":[]}
+{"id":"a3","lang":"en","text":"No pressure, but it'd be great to see something come through at some stage.","flags":["vague_request","passive_close"]}
+{"id":"a4","lang":"en","text":"Pay the 50k by Friday and I'll see if I can wangle you a better price on the next container.","flags":["unapproved_incentive"]}
+{"id":"a5","lang":"en","text":"Our credit controller says we can go to 120 days for you, so don't worry too much.","flags":["quota_disclosure","unapproved_incentive","vague_request"]}
+{"id":"a6","lang":"en","text":"I need this one closed before my review next week, please pay what you can.","flags":["pleading","quota_disclosure","vague_request"]}
+{"id":"a7","lang":"en","text":"Hi Luis, thanks for confirming 17,000 by Thursday noon. Talk then!","flags":[]}
+{"id":"a8","lang":"en","text":"I'll leave it up to you how much you send this month.","flags":["vague_request","passive_close"]}
+{"id":"a9","lang":"en","text":"Please process payment for the overdue invoices ASAP.","flags":["vague_request"]}
+{"id":"a10","lang":"en","text":"Just between us, I can probably get the interest written off if you pay by month end.","flags":["unapproved_incentive","vague_request"]}
+{"id":"a11","lang":"en","text":"Please settle the 9,200 now overdue by Wednesday 12 June; copy me on the remittance.","flags":[]}
+{"id":"a12","lang":"en","text":"Could you kindly help me out and clear the 16k by the 30th?","flags":["pleading"]}
+{"id":"a13","lang":"en","text":"Happy to wait till your boss is back, just drop me a line then.","flags":["vague_request","passive_close"]}
+{"id":"a14","lang":"en","text":"We got the 7k today, thanks so much!","flags":[]}
+{"id":"a15","lang":"en","text":"My KPIs are tied to your account, so I'd really appreciate a payment soon.","flags":["quota_disclosure","vague_request"]}
 """
 }
