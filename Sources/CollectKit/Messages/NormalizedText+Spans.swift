@@ -27,24 +27,3 @@ extension NormalizedText {
         return true
     }
 }
-
-extension NormalizedText {
-    /// The range of `original` whose scalars produced exactly the bytes in `byteRange`: it ends
-    /// with the last matched scalar, never with punctuation the normaliser folded or trimmed
-    /// after it. Clamped, so it never traps.
-    func exactOriginalRange(ofBytes byteRange: Range<Int>) -> Range<String.Index> {
-        let utf8 = original.utf8
-        let count = bytes.count
-        guard count > 0, sourceOffsets.count == count + 1 else { return originalRange(ofBytes: byteRange) }
-        let lowerByte = min(max(byteRange.lowerBound, 0), count - 1)
-        let upperByte = min(max(byteRange.upperBound, lowerByte + 1), count)
-        let lower = Int(sourceOffsets[lowerByte])
-        let lastStart = Int(sourceOffsets[upperByte - 1])
-        let start = utf8.index(utf8.startIndex, offsetBy: lower)
-        var end = utf8.index(utf8.startIndex, offsetBy: lastStart)
-        // Step over the last scalar: its lead byte and continuation bytes.
-        if end < utf8.endIndex { end = utf8.index(after: end) }
-        while end < utf8.endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
-        return start..<max(start, end)
-    }
-}

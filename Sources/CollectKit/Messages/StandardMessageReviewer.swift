@@ -131,7 +131,7 @@ public struct StandardMessageReviewer: MessageReviewer {
         func add(_ slot: Int, _ range: Range<Int>?) {
             guard let range else { return }
             let flag = slotFlags[slot]
-            let span = text.exactOriginalRange(ofBytes: range)
+            let span = text.originalRange(ofBytes: range)
             findings.append(MessageFinding(
                 flag: flag, span: span, text: draft[span],
                 whyItCostsMoney: explanations[slot],

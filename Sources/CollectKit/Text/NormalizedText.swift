@@ -16,22 +16,23 @@ public struct NormalizedText: Sendable {
         self.sourceOffsets = sourceOffsets
     }
 
-    /// The range of `original` that produced the normalised bytes in `byteRange`.
+    /// The range of `original` whose scalars produced the normalised bytes in `byteRange`: it
+    /// starts at the first matched scalar and ends with the last one, never with punctuation
+    /// the normaliser folded or trimmed after it.
     ///
     /// Ranges outside the normalised text are clamped, so this never traps.
     public func originalRange(ofBytes byteRange: Range<Int>) -> Range<String.Index> {
         let utf8 = original.utf8
-        guard !sourceOffsets.isEmpty else { return original.startIndex..<original.startIndex }
-        let last = sourceOffsets.count - 1
-        let lower = Int(sourceOffsets[min(max(byteRange.lowerBound, 0), last)])
-        // The end is the start of the scalar after the last byte's scalar.
-        var upperByte = min(max(byteRange.upperBound, 0), last)
-        let lastScalarStart = byteRange.isEmpty ? lower : Int(sourceOffsets[min(max(byteRange.upperBound - 1, 0), last)])
-        while upperByte < last && Int(sourceOffsets[upperByte]) <= lastScalarStart { upperByte += 1 }
-        let upper = max(lower, Int(sourceOffsets[upperByte]))
-        let start = utf8.index(utf8.startIndex, offsetBy: lower)
-        let end = utf8.index(utf8.startIndex, offsetBy: upper)
-        return start..<end
+        let count = bytes.count
+        guard count > 0, sourceOffsets.count == count + 1 else { return original.startIndex..<original.startIndex }
+        let lowerByte = min(max(byteRange.lowerBound, 0), count - 1)
+        let upperByte = min(max(byteRange.upperBound, lowerByte + 1), count)
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(sourceOffsets[lowerByte]))
+        var end = utf8.index(utf8.startIndex, offsetBy: Int(sourceOffsets[upperByte - 1]))
+        // Step over the last scalar: its lead byte and its continuation bytes.
+        if end < utf8.endIndex { end = utf8.index(after: end) }
+        while end < utf8.endIndex, utf8[end] & 0xC0 == 0x80 { end = utf8.index(after: end) }
+        return start..<max(start, end)
     }
 
     /// The original text behind `byteRange`, for showing evidence.

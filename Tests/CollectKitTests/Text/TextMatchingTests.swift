@@ -48,3 +48,21 @@ import Testing
         #expect(found.map(\.patternIndex) == [0, 1])
     }
 }
+
+@Suite struct NormalizedTextRangeTests {
+    @Test func matchAtTheEndExcludesTrailingPunctuation() {
+        let text = TextNormalizer.standard.normalize("那我明天找您拿款,您有事先忙!")
+        let matcher = MultiPatternMatcher(patterns: [
+            .init(bytes: TextNormalizer.standard.normalizedBytes("您有事先忙"), wholeWord: false),
+        ])
+        let found = matcher.matches(in: text)
+        #expect(found.map { String(text.originalText(ofBytes: $0.byteRange)) } == ["您有事先忙"])
+    }
+
+    @Test func outOfRangeRequestsAreClamped() {
+        let text = TextNormalizer.standard.normalize("Pay ¥5")
+        #expect(String(text.originalText(ofBytes: 0..<100)) == "Pay ¥5")
+        #expect(String(text.originalText(ofBytes: -5..<1)) == "P")
+        #expect(TextNormalizer.standard.normalize("").originalText(ofBytes: 0..<3).isEmpty)
+    }
+}
