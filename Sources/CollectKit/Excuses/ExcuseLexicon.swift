@@ -1,0 +1,135 @@
+import Foundation
+
+/// Weighted phrases that point to excuse categories, and the negation cues that turn them
+/// around, compiled into one ``MultiPatternMatcher``.
+///
+/// Lexicon files are tab-separated: `category<TAB>weight<TAB>phrase`, one entry a line,
+/// `#` starts a comment. A negative weight marks a phrase that argues against the category
+/// ("质量没问题"). The pseudo-category `@negation` lists cues ("不是", "not about") that
+/// negate a category phrase starting shortly after them in the same clause. Phrases are
+/// normalised like the text (width, case, traditional characters, punctuation), and ASCII
+/// phrases match whole words only unless they end in `*`.
+public struct ExcuseLexicon: Sendable {
+    /// The categories the lexicon knows, in first-seen order.
+    public let categories: [ExcuseCategory]
+    /// The number of category phrases (negation cues excluded).
+    public let phraseCount: Int
+
+    let matcher: MultiPatternMatcher
+    /// Per pattern: category index, or -1 for a negation cue.
+    let patternCategory: [Int32]
+    /// Per pattern: its weight.
+    let patternWeight: [Float]
+    let normalizer: TextNormalizer
+
+    /// How far after a negation cue (in normalised bytes) a phrase still counts as negated.
+    static let negationWindow = 18
+
+    /// Parses lexicon `sources` (TSV text, see the type's documentation), in order.
+    ///
+    /// - Throws: ``CollectKitError/Kind/invalidData`` naming the line that is malformed.
+    public init(tsv sources: [String], normalizer: TextNormalizer = .standard) throws(CollectKitError) {
+        var categories: [ExcuseCategory] = []
+        var indexOf: [ExcuseCategory: Int] = [:]
+        var patterns: [MultiPatternMatcher.Pattern] = []
+        var patternCategory: [Int32] = []
+        var patternWeight: [Float] = []
+        var phrases = 0
+        for source in sources {
+            var lineNumber = 0
+            for rawLine in source.split(separator: "\n", omittingEmptySubsequences: false) {
+                lineNumber += 1
+                let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+                if line.isEmpty || line.hasPrefix("#") { continue }
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                guard fields.count >= 3, let weight = Float(fields[1].trimmingCharacters(in: .whitespaces)),
+                      weight.isFinite else {
+                    throw CollectKitError(kind: .invalidData, field: "lexicon line \(lineNumber)", value: String(line),
+                                          reason: "expected category<TAB>weight<TAB>phrase")
+                }
+                let label = fields[0].trimmingCharacters(in: .whitespaces)
+                var phrase = String(fields[2]).trimmingCharacters(in: .whitespaces)
+                var wholeWord = phrase.utf8.allSatisfy { $0 < 0x80 }
+                if phrase.hasSuffix("*") { phrase.removeLast(); wholeWord = false }
+                let bytes = normalizer.normalizedBytes(phrase)
+                guard !bytes.isEmpty, !label.isEmpty else {
+                    throw CollectKitError(kind: .invalidData, field: "lexicon line \(lineNumber)", value: String(line),
+                                          reason: "the category and the phrase must not be empty")
+                }
+                patterns.append(.init(bytes: bytes, wholeWord: wholeWord))
+                patternWeight.append(weight)
+                if label == "@negation" {
+                    patternCategory.append(-1)
+                } else {
+                    let category = ExcuseCategory(rawValue: label)
+                    let index: Int
+                    if let known = indexOf[category] { index = known } else {
+                        index = categories.count
+                        categories.append(category)
+                        indexOf[category] = index
+                    }
+                    patternCategory.append(Int32(index))
+                    phrases += 1
+                }
+            }
+        }
+        self.categories = categories
+        self.phraseCount = phrases
+        self.matcher = MultiPatternMatcher(patterns: patterns)
+        self.patternCategory = patternCategory
+        self.patternWeight = patternWeight
+        self.normalizer = normalizer
+    }
+
+    /// CollectKit's bundled Chinese and English lexicons.
+    ///
+    /// - Throws: ``CollectKitError/Kind/invalidData`` if the bundled resources are missing
+    ///   or malformed (a packaging defect).
+    public static func bundled() throws(CollectKitError) -> ExcuseLexicon {
+        var sources: [String] = []
+        for name in ["excuse-lexicon-zh", "excuse-lexicon-en"] {
+            sources.append(try BundledResource.text(named: name, extension: "tsv"))
+        }
+        return try ExcuseLexicon(tsv: sources)
+    }
+
+    /// Adds each phrase's weight to `scores` (indexed like ``categories``) and reports each
+    /// match to `evidence`. Negated phrases subtract instead and set `negated[category]`.
+    ///
+    /// - Complexity: O(n + matches) in the normalised length.
+    @inline(__always)
+    func score(_ bytes: UnsafeBufferPointer<UInt8>, into scores: UnsafeMutablePointer<Float>,
+               negated: UnsafeMutablePointer<Bool>,
+               evidence: ((Int, Range<Int>, Bool) -> Void)? = nil) {
+        var lastCueEnd = -1_000
+        matcher.scan(bytes) { match in
+            let category = Int(patternCategory[match.patternIndex])
+            let start = match.byteRange.lowerBound
+            if category < 0 {
+                lastCueEnd = match.byteRange.upperBound
+                return
+            }
+            var isNegated = false
+            if start >= lastCueEnd, start - lastCueEnd <= Self.negationWindow {
+                // A clause break between cue and phrase ends the negation's reach.
+                isNegated = true
+                if lastCueEnd < start {
+                    var position = lastCueEnd
+                    while position < start {
+                        let byte = bytes[position]
+                        if byte == 0x20, position > 0, bytes[position - 1] >= 0x80 { isNegated = false; break }
+                        position += 1
+                    }
+                }
+            }
+            let weight = patternWeight[match.patternIndex]
+            if isNegated, weight > 0 {
+                scores[category] -= weight
+                negated[category] = true
+            } else {
+                scores[category] += weight
+            }
+            evidence?(category, match.byteRange, isNegated)
+        }
+    }
+}
