@@ -13,6 +13,9 @@ public struct EnsembleExcuseClassifier: ExcuseClassifier {
     let lexiconIndex: [Int]
     /// Extra logit penalty for a category the customer explicitly denied.
     static let negationPenalty: Float = 3
+    /// A lead of the top phrase score this large settles the answer without naive Bayes,
+    /// whose length-normalised log-likelihoods rarely differ by more between categories.
+    static let decisiveMargin: Float = 6
 
     /// An ensemble of `lexicon` and `bayes`.
     public init(lexicon: LexiconExcuseClassifier, bayes: NaiveBayesExcuseClassifier, bayesWeight: Float = 1.0) {
@@ -46,21 +49,35 @@ public struct EnsembleExcuseClassifier: ExcuseClassifier {
                          evidence: ((Int, Range<Int>, Bool) -> Void)? = nil) {
         buffer.prepare(lexicon: lexicon.categories.count, bayes: bayes.categories.count, combined: categories.count)
         lexicon.score(bytes, buffer: &buffer, evidence: evidence)
-        buffer.bayes.withUnsafeMutableBufferPointer { bayes.score(bytes, into: $0) }
-        let weight = bytes.isEmpty ? 0 : bayesWeight
-        for index in 0..<categories.count { buffer.combined[index] = 0 }
-        for index in 0..<buffer.bayes.count { buffer.combined[index] = buffer.bayes[index] * weight }
-        for index in 0..<lexiconIndex.count {
-            let target = lexiconIndex[index]
-            buffer.combined[target] += buffer.lexicon[index]
-            if buffer.negated[index] { buffer.combined[target] -= Self.negationPenalty }
+        // When the phrases are decisive, naive Bayes could not change the answer: skip it.
+        var best: Float = -.infinity, second: Float = -.infinity
+        for value in buffer.lexicon {
+            if value > best { second = best; best = value } else if value > second { second = value }
+        }
+        let decisive = best - second >= Self.decisiveMargin
+        buffer.combined.withUnsafeMutableBufferPointer { combined in
+            for index in 0..<combined.count { combined[index] = 0 }
+            if !decisive, !bytes.isEmpty, bayesWeight > 0 {
+                buffer.bayes.withUnsafeMutableBufferPointer { scores in
+                    bayes.score(bytes, into: scores)
+                    for index in 0..<scores.count { combined[index] = scores[index] * bayesWeight }
+                }
+            }
+            buffer.lexicon.withUnsafeBufferPointer { lexiconScores in
+                buffer.negated.withUnsafeBufferPointer { negated in
+                    for index in 0..<lexiconIndex.count {
+                        let target = lexiconIndex[index]
+                        combined[target] += lexiconScores[index]
+                        if negated[index] { combined[target] -= Self.negationPenalty }
+                    }
+                }
+            }
         }
     }
 
     /// The most likely category of `text`, reusing `buffer`.
     public func topCategory(of text: String, buffer: inout ExcuseScoringBuffer) -> ExcuseAssessment.RankedCategory {
-        let normalized = lexicon.lexicon.normalizer.normalize(text)
-        normalized.bytes.withUnsafeBufferPointer { combine($0, buffer: &buffer) }
+        buffer.withNormalized(text, lexicon.lexicon.normalizer) { bytes, buffer in combine(bytes, buffer: &buffer) }
         let (index, confidence) = buffer.combined.withUnsafeBufferPointer { ExcuseRanking.top($0) }
         return .init(category: categories[index], confidence: Double(confidence))
     }

@@ -51,14 +51,11 @@ enum ExcuseFeatures {
         if hasPrevious { emit(mix(previous &* 0xC2B2_AE3D_27D4_EB4F ^ word ^ 0x3)) }
     }
 
+    /// One multiply and a fold of the high half into the low half: enough spread for bucket
+    /// indexes taken from the low bits, and cheap on the hot path.
     @inline(__always)
     static func mix(_ value: UInt64) -> UInt64 {
-        var x = value
-        x ^= x >> 31
-        x = x &* 0x7FB5_D329_728E_A185
-        x ^= x >> 27
-        x = x &* 0x81DA_DEF4_BC2D_D44D
-        x ^= x >> 33
-        return x
+        let x = (value ^ (value >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        return x ^ (x >> 32)
     }
 }

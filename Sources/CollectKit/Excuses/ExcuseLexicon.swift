@@ -23,7 +23,7 @@ public struct ExcuseLexicon: Sendable {
     let normalizer: TextNormalizer
 
     /// How far after a negation cue (in normalised bytes) a phrase still counts as negated.
-    static let negationWindow = 18
+    static let negationWindow = 24
 
     /// Parses lexicon `sources` (TSV text, see the type's documentation), in order.
     ///
@@ -101,35 +101,44 @@ public struct ExcuseLexicon: Sendable {
     func score(_ bytes: UnsafeBufferPointer<UInt8>, into scores: UnsafeMutablePointer<Float>,
                negated: UnsafeMutablePointer<Bool>,
                evidence: ((Int, Range<Int>, Bool) -> Void)? = nil) {
-        var lastCueEnd = -1_000
-        matcher.scan(bytes) { match in
-            let category = Int(patternCategory[match.patternIndex])
-            let start = match.byteRange.lowerBound
-            if category < 0 {
-                lastCueEnd = match.byteRange.upperBound
-                return
-            }
-            var isNegated = false
-            if start >= lastCueEnd, start - lastCueEnd <= Self.negationWindow {
-                // A clause break between cue and phrase ends the negation's reach.
-                isNegated = true
-                if lastCueEnd < start {
+        do {
+            var lastCueEnd = -1_000
+            matcher.scan(bytes) { match in
+                let pattern = match.patternIndex
+                let category = Int(patternCategory[pattern])
+                let start = match.byteRange.lowerBound
+                if category < 0 {
+                    lastCueEnd = match.byteRange.upperBound
+                    return
+                }
+                var isNegated = false
+                if start >= lastCueEnd, start - lastCueEnd <= Self.negationWindow {
+                    // The negation reaches a few words (English) or characters (Chinese) and
+                    // stops at a clause break: punctuation next to CJK became a space.
+                    isNegated = true
+                    var spaces = 0
                     var position = lastCueEnd
                     while position < start {
-                        let byte = bytes[position]
-                        if byte == 0x20, position > 0, bytes[position - 1] >= 0x80 { isNegated = false; break }
+                        if bytes[position] == 0x20 {
+                            spaces += 1
+                            if spaces > 3 || (position > 0 && bytes[position - 1] >= 0x80)
+                                || (position + 1 < bytes.count && bytes[position + 1] >= 0x80) {
+                                isNegated = false
+                                break
+                            }
+                        }
                         position += 1
                     }
                 }
+                let weight = patternWeight[pattern]
+                if isNegated, weight > 0 {
+                    scores[category] -= weight
+                    negated[category] = true
+                } else {
+                    scores[category] += weight
+                }
+                evidence?(category, match.byteRange, isNegated)
             }
-            let weight = patternWeight[match.patternIndex]
-            if isNegated, weight > 0 {
-                scores[category] -= weight
-                negated[category] = true
-            } else {
-                scores[category] += weight
-            }
-            evidence?(category, match.byteRange, isNegated)
         }
     }
 }

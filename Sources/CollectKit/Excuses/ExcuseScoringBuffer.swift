@@ -7,9 +7,25 @@ public struct ExcuseScoringBuffer: Sendable {
     var negated: [Bool] = []
     var bayes: [Float] = []
     var combined: [Float] = []
+    /// Normalised bytes of the current utterance.
+    var text: [UInt8] = []
 
     /// An empty buffer; it grows to fit the first classifier it is used with.
     public init() {}
+
+    /// Normalises `string` into the buffer's byte storage and calls `body` with the bytes.
+    @inline(__always)
+    mutating func withNormalized<R>(_ string: String, _ normalizer: TextNormalizer,
+                                    _ body: (UnsafeBufferPointer<UInt8>, inout ExcuseScoringBuffer) -> R) -> R {
+        var storage = text
+        text = []
+        let length = normalizer.normalizedBytes(of: string, into: &storage)
+        let result = storage.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[0..<min(length, all.count)]), &self)
+        }
+        text = storage
+        return result
+    }
 
     mutating func prepare(lexicon lexiconCount: Int, bayes bayesCount: Int, combined combinedCount: Int) {
         if lexicon.count != lexiconCount { lexicon = Array(repeating: 0, count: lexiconCount) }

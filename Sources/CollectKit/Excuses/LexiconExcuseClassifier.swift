@@ -45,9 +45,8 @@ public struct LexiconExcuseClassifier: ExcuseClassifier {
 
     /// The most likely category of `text`, reusing `buffer`; no assessment is built.
     public func topCategory(of text: String, buffer: inout ExcuseScoringBuffer) -> ExcuseAssessment.RankedCategory {
-        let normalized = lexicon.normalizer.normalize(text)
         buffer.prepare(lexicon: categories.count, bayes: 0, combined: 0)
-        normalized.bytes.withUnsafeBufferPointer { score($0, buffer: &buffer) }
+        buffer.withNormalized(text, lexicon.normalizer) { bytes, buffer in score(bytes, buffer: &buffer) }
         let (index, confidence) = buffer.lexicon.withUnsafeBufferPointer { ExcuseRanking.top($0) }
         return .init(category: categories[index], confidence: Double(confidence))
     }

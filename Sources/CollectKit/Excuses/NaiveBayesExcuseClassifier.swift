@@ -19,7 +19,8 @@ public struct NaiveBayesExcuseClassifier: ExcuseClassifier {
         categories = model.categories
         self.normalizer = normalizer
         mask = (1 << model.bucketBits) - 1
-        let stride = max(1, count)
+        // Rows of 16 floats load as one SIMD vector; larger models use plain rows.
+        let stride = count <= 16 ? 16 : count
         self.stride = stride
         var table = [Float](repeating: 0, count: (1 << model.bucketBits) * stride)
         for (key, value) in model.counts {
@@ -50,10 +51,21 @@ public struct NaiveBayesExcuseClassifier: ExcuseClassifier {
         table.withUnsafeBufferPointer { table in
             guard let base = table.baseAddress, let out = scores.baseAddress else { return }
             let mask = self.mask, stride = self.stride
-            ExcuseFeatures.forEachHash(in: bytes) { hash in
-                let row = base + (Int(truncatingIfNeeded: hash) & mask) &* stride
-                for index in 0..<count { out[index] += row[index] }
-                features &+= 1
+            if stride == 16 {
+                var sum = SIMD16<Float>()
+                let raw = UnsafeRawPointer(base)
+                ExcuseFeatures.forEachHash(in: bytes) { hash in
+                    let offset = (Int(truncatingIfNeeded: hash) & mask) &* 64
+                    sum += raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self)
+                    features &+= 1
+                }
+                for index in 0..<count { out[index] = sum[index] }
+            } else {
+                ExcuseFeatures.forEachHash(in: bytes) { hash in
+                    let row = base + (Int(truncatingIfNeeded: hash) & mask) &* stride
+                    for index in 0..<count { out[index] += row[index] }
+                    features &+= 1
+                }
             }
         }
         // Normalise by length so the scale does not grow with the text; keeps the ensemble stable.
@@ -65,9 +77,8 @@ public struct NaiveBayesExcuseClassifier: ExcuseClassifier {
 
     /// The most likely category of `text`, reusing `buffer`.
     public func topCategory(of text: String, buffer: inout ExcuseScoringBuffer) -> ExcuseAssessment.RankedCategory {
-        let normalized = normalizer.normalize(text)
         buffer.prepare(lexicon: 0, bayes: categories.count, combined: 0)
-        normalized.bytes.withUnsafeBufferPointer { bytes in
+        buffer.withNormalized(text, normalizer) { bytes, buffer in
             buffer.bayes.withUnsafeMutableBufferPointer { score(bytes, into: $0) }
         }
         let (index, confidence) = buffer.bayes.withUnsafeBufferPointer { ExcuseRanking.top($0) }
