@@ -44,16 +44,22 @@ struct UsageError: Error, CustomStringConvertible {
 typealias TopCategory = (String, inout ExcuseScoringBuffer) -> ExcuseAssessment.RankedCategory
 
 func makeClassifier(_ options: Options, bayes: NaiveBayesExcuseClassifier? = nil) throws -> (any ExcuseClassifier, TopCategory) {
-    let lexicon = try LexiconExcuseClassifier.bundled()
-    let model = try bayes ?? NaiveBayesExcuseClassifier.bundled()
     switch options.classifier {
-    case "lexicon": return (lexicon, lexicon.topCategory(of:buffer:))
+    case "lexicon":
+        let lexicon = try LexiconExcuseClassifier.bundled()
+        return (lexicon, lexicon.topCategory(of:buffer:))
     case "normalize": // normalisation alone, to see what the classifiers add to it
         var storage: [UInt8] = []
-        return (lexicon, { text, _ in .init(category: .notAnExcuse, confidence: Double(TextNormalizer.standard.normalizedBytes(of: text, into: &storage))) })
-    case "bayes": return (model, model.topCategory(of:buffer:))
+        return (try LexiconExcuseClassifier.bundled(), { text, _ in
+            .init(category: .notAnExcuse, confidence: Double(TextNormalizer.standard.normalizedBytes(of: text, into: &storage)))
+        })
+    case "bayes":
+        let model = try bayes ?? NaiveBayesExcuseClassifier.bundled()
+        return (model, model.topCategory(of:buffer:))
     case "ensemble":
-        let ensemble = EnsembleExcuseClassifier(lexicon: lexicon, bayes: model, bayesWeight: options.bayesWeight)
+        let ensemble = EnsembleExcuseClassifier(lexicon: try LexiconExcuseClassifier.bundled(),
+                                                bayes: try bayes ?? NaiveBayesExcuseClassifier.bundled(),
+                                                bayesWeight: options.bayesWeight)
         return (ensemble, ensemble.topCategory(of:buffer:))
     default: throw UsageError("unknown classifier \(options.classifier); use lexicon, bayes or ensemble")
     }
@@ -215,7 +221,10 @@ func crossValidate(_ options: Options) throws {
 func throughput(_ options: Options) throws {
     guard let path = options.positional.first else { throw UsageError("--throughput needs FILE.txt") }
     let lines = try readText(path).split(separator: "\n").map(String.init)
+    let loadClock = ContinuousClock()
+    let loadStart = loadClock.now
     let (_, top) = try makeClassifier(options)
+    print("loaded lexicons and model in \(loadClock.now - loadStart)")
     var buffer = ExcuseScoringBuffer()
     var checksum = 0
     let clock = ContinuousClock()
