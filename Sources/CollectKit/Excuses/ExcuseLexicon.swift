@@ -103,6 +103,9 @@ public struct ExcuseLexicon: Sendable {
                evidence: ((Int, Range<Int>, Bool) -> Void)? = nil) {
         do {
             var lastCueEnd = -1_000
+            // A phrase that contains the cue itself ("not moving" after "it's not") already
+            // carries the negation: shorter phrases inside it are not negated again.
+            var absorbedUntil = -1
             matcher.scan(bytes) { match in
                 let pattern = match.patternIndex
                 let category = Int(patternCategory[pattern])
@@ -112,7 +115,11 @@ public struct ExcuseLexicon: Sendable {
                     return
                 }
                 var isNegated = false
-                if start >= lastCueEnd, start - lastCueEnd <= Self.negationWindow {
+                if start < lastCueEnd, match.byteRange.upperBound > lastCueEnd {
+                    absorbedUntil = match.byteRange.upperBound
+                } else if match.byteRange.upperBound <= absorbedUntil {
+                    // inside a phrase that absorbed the cue
+                } else if start >= lastCueEnd, start - lastCueEnd <= Self.negationWindow {
                     // The negation reaches a few words (English) or characters (Chinese) and
                     // stops at a clause break: punctuation next to CJK became a space.
                     isNegated = true
