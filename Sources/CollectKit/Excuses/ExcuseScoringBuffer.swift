@@ -39,12 +39,16 @@ public struct ExcuseScoringBuffer: Sendable {
 
 /// Turns scores into a ranking with confidences that sum to 1.
 enum ExcuseRanking {
+    /// Phrase weights add up quickly; scaling logits down keeps confidences honest
+    /// (two strong phrases are not certainty). The order is unaffected.
+    static let temperature: Float = 0.5
+
     /// Softmax of `logits` over `categories`, most likely first; at most `limit` entries.
     static func ranked(_ logits: [Float], categories: [ExcuseCategory], limit: Int = 5) -> [ExcuseAssessment.RankedCategory] {
         guard let maximum = logits.max(), maximum.isFinite else {
             return [.init(category: .notAnExcuse, confidence: 0.2)]
         }
-        var weights = logits.map { expf($0 - maximum) }
+        var weights = logits.map { expf(($0 - maximum) * temperature) }
         let total = weights.reduce(0, +)
         if total > 0 { for index in weights.indices { weights[index] /= total } }
         let order = weights.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : categories[$0] < categories[$1] }
@@ -58,7 +62,7 @@ enum ExcuseRanking {
         var maximum = -Float.infinity
         for index in 0..<logits.count where logits[index] > maximum { maximum = logits[index]; best = index }
         var total: Float = 0
-        for index in 0..<logits.count { total += expf(logits[index] - maximum) }
+        for index in 0..<logits.count { total += expf((logits[index] - maximum) * temperature) }
         return (best, total > 0 ? 1 / total : 0)
     }
 }

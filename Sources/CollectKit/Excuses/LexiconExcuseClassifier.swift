@@ -71,7 +71,14 @@ extension ExcuseAssessment {
     static func build(ranking: [RankedCategory], found: [(Int, Range<Int>, Bool)], categories: [ExcuseCategory],
                       negated: [Bool], normalized: NormalizedText, context: ExcuseContext) -> ExcuseAssessment {
         var evidence: [ExcuseEvidence] = []
-        for (index, byteRange, isNegated) in found.prefix(64) where index < categories.count {
+        let kept = found.prefix(64)
+        for (index, byteRange, isNegated) in kept where index < categories.count {
+            // Show "资金紧张", not also the "紧张" inside it.
+            let inside = kept.contains { other in
+                other.0 == index && other.1 != byteRange
+                    && other.1.lowerBound <= byteRange.lowerBound && byteRange.upperBound <= other.1.upperBound
+            }
+            if inside { continue }
             let range = normalized.originalRange(ofBytes: byteRange)
             evidence.append(ExcuseEvidence(category: categories[index], range: range,
                                            text: String(normalized.original[range]), isNegated: isNegated))
