@@ -48,7 +48,10 @@ public struct EnsembleExcuseClassifier: ExcuseClassifier {
     private func combine(_ bytes: UnsafeBufferPointer<UInt8>, buffer: inout ExcuseScoringBuffer,
                          evidence: ((Int, Range<Int>, Bool) -> Void)? = nil) {
         buffer.prepare(lexicon: lexicon.categories.count, bayes: bayes.categories.count, combined: categories.count)
-        lexicon.score(bytes, buffer: &buffer, evidence: evidence)
+        // Without phrases, naive Bayes decides (it knows not_an_excuse too); the lexicon's own
+        // "nothing matched" baseline would only drown it. Empty text is still no excuse.
+        lexicon.score(bytes, buffer: &buffer, baseline: bytes.isEmpty ? LexiconExcuseClassifier.baseline : 0,
+                      evidence: evidence)
         // When the phrases are decisive, naive Bayes could not change the answer: skip it.
         var best: Float = -.infinity, second: Float = -.infinity
         for value in buffer.lexicon {

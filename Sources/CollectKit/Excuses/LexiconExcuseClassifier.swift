@@ -33,14 +33,14 @@ public struct LexiconExcuseClassifier: ExcuseClassifier {
     /// Scores into `buffer.lexicon` (and `buffer.negated`), sized to ``categories``.
     @inline(__always)
     func score(_ bytes: UnsafeBufferPointer<UInt8>, buffer: inout ExcuseScoringBuffer,
-               evidence: ((Int, Range<Int>, Bool) -> Void)? = nil) {
+               baseline: Float = Self.baseline, evidence: ((Int, Range<Int>, Bool) -> Void)? = nil) {
         buffer.lexicon.withUnsafeMutableBufferPointer { scores in
             buffer.negated.withUnsafeMutableBufferPointer { negated in
                 guard let scoreBase = scores.baseAddress, let negatedBase = negated.baseAddress else { return }
                 lexicon.score(bytes, into: scoreBase, negated: negatedBase, evidence: evidence)
             }
         }
-        buffer.lexicon[notAnExcuseIndex] += Self.baseline
+        buffer.lexicon[notAnExcuseIndex] += baseline
     }
 
     /// The most likely category of `text`, reusing `buffer`; no assessment is built.
