@@ -6,7 +6,10 @@ public struct NaiveBayesExcuseClassifier: ExcuseClassifier {
     let normalizer: TextNormalizer
     let mask: Int
     let stride: Int
-    /// Per bucket, per category: log(1 + count / alpha), the gain over an unseen n-gram.
+    /// Per bucket: its row in `table` (0 is the all-zero row of buckets never seen in training).
+    /// Rows exist only for seen buckets, so the working set stays a few hundred kilobytes.
+    let rowOf: [UInt32]
+    /// Per row, per category: log(1 + count / alpha), the gain over an unseen n-gram.
     let table: [Float]
     /// Per category: the log-probability of an unseen n-gram.
     let unseen: [Float]
@@ -22,11 +25,18 @@ public struct NaiveBayesExcuseClassifier: ExcuseClassifier {
         // Rows of 16 floats load as one SIMD vector; larger models use plain rows.
         let stride = count <= 16 ? 16 : count
         self.stride = stride
-        var table = [Float](repeating: 0, count: (1 << model.bucketBits) * stride)
+        var rowOf = [UInt32](repeating: 0, count: 1 << model.bucketBits)
+        var rows = 1
+        for key in model.counts.keys {
+            let bucket = Int(key >> 8)
+            if rowOf[bucket] == 0 { rowOf[bucket] = UInt32(rows); rows += 1 }
+        }
+        var table = [Float](repeating: 0, count: rows * stride)
         for (key, value) in model.counts {
             let bucket = Int(key >> 8), category = Int(key & 0xFF)
-            if category < count { table[bucket * stride + category] = Float(log1p(Double(value) / alpha)) }
+            if category < count { table[Int(rowOf[bucket]) * stride + category] = Float(log1p(Double(value) / alpha)) }
         }
+        self.rowOf = rowOf
         self.table = table
         let vocabulary = Double(1 << model.bucketBits)
         unseen = (0..<count).map { Float(log(alpha / (Double(model.featureTotals[$0]) + alpha * vocabulary))) }
@@ -48,23 +58,25 @@ public struct NaiveBayesExcuseClassifier: ExcuseClassifier {
         let count = categories.count
         var features = 0
         for index in 0..<count { scores[index] = 0 }
-        table.withUnsafeBufferPointer { table in
-            guard let base = table.baseAddress, let out = scores.baseAddress else { return }
-            let mask = self.mask, stride = self.stride
-            if stride == 16 {
-                var sum = SIMD16<Float>()
-                let raw = UnsafeRawPointer(base)
-                ExcuseFeatures.forEachHash(in: bytes) { hash in
-                    let offset = (Int(truncatingIfNeeded: hash) & mask) &* 64
-                    sum += raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self)
-                    features &+= 1
-                }
-                for index in 0..<count { out[index] = sum[index] }
-            } else {
-                ExcuseFeatures.forEachHash(in: bytes) { hash in
-                    let row = base + (Int(truncatingIfNeeded: hash) & mask) &* stride
-                    for index in 0..<count { out[index] += row[index] }
-                    features &+= 1
+        rowOf.withUnsafeBufferPointer { rowOf in
+            table.withUnsafeBufferPointer { table in
+                guard let base = table.baseAddress, let out = scores.baseAddress else { return }
+                let mask = self.mask, stride = self.stride
+                if stride == 16 {
+                    var sum = SIMD16<Float>()
+                    let raw = UnsafeRawPointer(base)
+                    ExcuseFeatures.forEachHash(in: bytes) { hash in
+                        let offset = Int(rowOf[Int(truncatingIfNeeded: hash) & mask]) &* 64
+                        sum += raw.loadUnaligned(fromByteOffset: offset, as: SIMD16<Float>.self)
+                        features &+= 1
+                    }
+                    for index in 0..<count { out[index] = sum[index] }
+                } else {
+                    ExcuseFeatures.forEachHash(in: bytes) { hash in
+                        let row = base + Int(rowOf[Int(truncatingIfNeeded: hash) & mask]) &* stride
+                        for index in 0..<count { out[index] += row[index] }
+                        features &+= 1
+                    }
                 }
             }
         }
