@@ -61,53 +61,62 @@ public struct MultiPatternMatcher: Sendable {
             classCount = 256
         }
 
-        // Trie.
-        var trie: [[Int32]] = [[Int32](repeating: -1, count: classCount)]
+        // Trie, stored flat (state * classCount + class): one allocation that grows, instead of
+        // an array per state, keeps building a lexicon of thousands of phrases in milliseconds.
+        var table = [Int32](repeating: -1, count: classCount)
+        // At most one state per pattern byte: reserving up front avoids copying the table as it grows.
+        table.reserveCapacity((patterns.reduce(0) { $0 + $1.bytes.count } + 1) * classCount)
         var terminal: [[Int32]] = [[]]
+        var stateCount = 1
         for (index, pattern) in patterns.enumerated() where !pattern.bytes.isEmpty {
             var state = 0
             for byte in pattern.bytes {
                 let cls = classCount == 256 ? Int(byte) : Int(byteClass[Int(byte)])
-                if trie[state][cls] < 0 {
-                    trie[state][cls] = Int32(trie.count)
-                    trie.append([Int32](repeating: -1, count: classCount))
+                if table[state * classCount + cls] < 0 {
+                    table[state * classCount + cls] = Int32(stateCount)
+                    table.append(contentsOf: repeatElement(-1, count: classCount))
                     terminal.append([])
+                    stateCount += 1
                 }
-                state = Int(trie[state][cls])
+                state = Int(table[state * classCount + cls])
             }
             terminal[state].append(Int32(index))
         }
 
         // Breadth-first failure links; complete the goto function into a DFA.
-        var failure = [Int32](repeating: 0, count: trie.count)
+        var failure = [Int32](repeating: 0, count: stateCount)
         var order: [Int] = []
-        order.reserveCapacity(trie.count)
-        for cls in 0..<classCount {
-            let next = trie[0][cls]
-            if next < 0 { trie[0][cls] = 0 } else { failure[Int(next)] = 0; order.append(Int(next)) }
-        }
-        var head = 0
-        while head < order.count {
-            let state = order[head]
-            head += 1
+        order.reserveCapacity(stateCount)
+        table.withUnsafeMutableBufferPointer { trie in
             for cls in 0..<classCount {
-                let next = trie[state][cls]
-                if next < 0 {
-                    trie[state][cls] = trie[Int(failure[state])][cls]
-                } else {
-                    failure[Int(next)] = trie[Int(failure[state])][cls]
-                    order.append(Int(next))
+                let next = trie[cls]
+                if next < 0 { trie[cls] = 0 } else { failure[Int(next)] = 0; order.append(Int(next)) }
+            }
+            var head = 0
+            while head < order.count {
+                let state = order[head]
+                head += 1
+                let row = state * classCount
+                let failureRow = Int(failure[state]) * classCount
+                for cls in 0..<classCount {
+                    let next = trie[row + cls]
+                    if next < 0 {
+                        trie[row + cls] = trie[failureRow + cls]
+                    } else {
+                        failure[Int(next)] = trie[failureRow + cls]
+                        order.append(Int(next))
+                    }
                 }
             }
         }
         // Outputs: each state's own patterns plus its failure state's (already complete in BFS order).
         var merged = terminal
-        for state in order { merged[state] += merged[Int(failure[state])] }
+        for state in order where !merged[Int(failure[state])].isEmpty { merged[state] += merged[Int(failure[state])] }
 
         var outputStart: [Int32] = []
         var outputs: [Int32] = []
-        outputStart.reserveCapacity(trie.count + 1)
-        for state in 0..<trie.count {
+        outputStart.reserveCapacity(stateCount + 1)
+        for state in 0..<stateCount {
             outputStart.append(Int32(outputs.count))
             outputs += merged[state]
         }
@@ -115,7 +124,7 @@ public struct MultiPatternMatcher: Sendable {
 
         self.byteClass = byteClass
         self.classCount = classCount
-        self.transitions = trie.flatMap { $0 }
+        self.transitions = table
         self.outputStart = outputStart
         self.outputs = outputs
         self.patternLength = patterns.map { Int32($0.bytes.count) }

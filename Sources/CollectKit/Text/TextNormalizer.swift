@@ -54,7 +54,7 @@ public struct TextNormalizer: Sendable {
 
     /// Maps one scalar to its folded form; 0x20 stands for "separator".
     @inline(__always)
-    private func fold(_ value: UInt32) -> UInt32 {
+    func fold(_ value: UInt32) -> UInt32 {
         switch value {
         case 0x41...0x5A: return value + 0x20 // A–Z
         case 0x61...0x7A, 0x30...0x39: return value

@@ -1,0 +1,103 @@
+/// CollectKit's default excuse classifier: the lexicon's weighted phrases (precise, with
+/// evidence and negation) plus naive Bayes over n-grams (coverage for unlisted phrasings).
+public struct EnsembleExcuseClassifier: ExcuseClassifier {
+    /// The phrase-based half.
+    public let lexicon: LexiconExcuseClassifier
+    /// The statistical half.
+    public let bayes: NaiveBayesExcuseClassifier
+    /// How much naive Bayes counts against the lexicon's phrase weights.
+    public let bayesWeight: Float
+    /// The union of both halves' categories: naive Bayes's first.
+    let categories: [ExcuseCategory]
+    /// For each lexicon category, its index in ``categories``.
+    let lexiconIndex: [Int]
+    /// Extra logit penalty for a category the customer explicitly denied.
+    static let negationPenalty: Float = 3
+    /// A lead of the top phrase score this large settles the answer without naive Bayes,
+    /// whose length-normalised log-likelihoods rarely differ by more between categories.
+    static let decisiveMargin: Float = 6
+
+    /// An ensemble of `lexicon` and `bayes`.
+    public init(lexicon: LexiconExcuseClassifier, bayes: NaiveBayesExcuseClassifier, bayesWeight: Float = 1.0) {
+        self.lexicon = lexicon
+        self.bayes = bayes
+        self.bayesWeight = bayesWeight.isFinite ? max(0, bayesWeight) : 1
+        var categories = bayes.categories
+        var lexiconIndex: [Int] = []
+        for category in lexicon.categories {
+            if let index = categories.firstIndex(of: category) { lexiconIndex.append(index) } else {
+                lexiconIndex.append(categories.count)
+                categories.append(category)
+            }
+        }
+        self.categories = categories
+        self.lexiconIndex = lexiconIndex
+    }
+
+    /// The bundled lexicons and model.
+    ///
+    /// - Throws: ``CollectKitError/Kind/invalidData`` if a bundled resource is missing.
+    public static func bundled() throws(CollectKitError) -> EnsembleExcuseClassifier {
+        EnsembleExcuseClassifier(lexicon: try .bundled(), bayes: try .bundled())
+    }
+
+    /// The default classifier, loaded once; `nil` only if the package's resources are missing.
+    public static let standard: EnsembleExcuseClassifier? = try? bundled()
+
+    @inline(__always)
+    private func combine(_ bytes: UnsafeBufferPointer<UInt8>, buffer: inout ExcuseScoringBuffer,
+                         evidence: ((Int, Range<Int>, Bool) -> Void)? = nil) {
+        buffer.prepare(lexicon: lexicon.categories.count, bayes: bayes.categories.count, combined: categories.count)
+        // Without phrases, naive Bayes decides (it knows not_an_excuse too); the lexicon's own
+        // "nothing matched" baseline would only drown it. Empty text is still no excuse.
+        lexicon.score(bytes, buffer: &buffer, baseline: bytes.isEmpty ? LexiconExcuseClassifier.baseline : 0,
+                      evidence: evidence)
+        // When the phrases are decisive, naive Bayes could not change the answer: skip it.
+        var best: Float = -.infinity, second: Float = -.infinity
+        for value in buffer.lexicon {
+            if value > best { second = best; best = value } else if value > second { second = value }
+        }
+        let decisive = best - second >= Self.decisiveMargin
+        buffer.combined.withUnsafeMutableBufferPointer { combined in
+            for index in 0..<combined.count { combined[index] = 0 }
+            if !decisive, !bytes.isEmpty, bayesWeight > 0 {
+                buffer.bayes.withUnsafeMutableBufferPointer { scores in
+                    bayes.score(bytes, into: scores)
+                    for index in 0..<scores.count { combined[index] = scores[index] * bayesWeight }
+                }
+            }
+            buffer.lexicon.withUnsafeBufferPointer { lexiconScores in
+                buffer.negated.withUnsafeBufferPointer { negated in
+                    for index in 0..<lexiconIndex.count {
+                        let target = lexiconIndex[index]
+                        combined[target] += lexiconScores[index]
+                        if negated[index] { combined[target] -= Self.negationPenalty }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The most likely category of `text`, reusing `buffer`.
+    public func topCategory(of text: String, buffer: inout ExcuseScoringBuffer) -> ExcuseAssessment.RankedCategory {
+        buffer.withNormalized(text, lexicon.lexicon.normalizer) { bytes, buffer in combine(bytes, buffer: &buffer) }
+        let (index, confidence) = buffer.combined.withUnsafeBufferPointer { ExcuseRanking.top($0) }
+        return .init(category: categories[index], confidence: Double(confidence))
+    }
+
+    /// The assessment of `text`, with evidence from the lexicon, weighed against `context`.
+    public func assess(_ text: String, context: ExcuseContext) -> ExcuseAssessment {
+        let normalized = lexicon.lexicon.normalizer.normalize(text)
+        var buffer = ExcuseScoringBuffer()
+        var found: [(Int, Range<Int>, Bool)] = []
+        normalized.bytes.withUnsafeBufferPointer { bytes in
+            combine(bytes, buffer: &buffer) { found.append(($0, $1, $2)) }
+        }
+        let mapped = found.map { (lexiconIndex[$0.0], $0.1, $0.2) }
+        var negated = [Bool](repeating: false, count: categories.count)
+        for index in 0..<lexiconIndex.count where buffer.negated[index] { negated[lexiconIndex[index]] = true }
+        let ranking = ExcuseRanking.ranked(buffer.combined, categories: categories)
+        return ExcuseAssessment.build(ranking: ranking, found: mapped, categories: categories,
+                                      negated: negated, normalized: normalized, context: context)
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+/// Weighted phrases that point to excuse categories, and the negation cues that turn them
+/// around, compiled into one ``MultiPatternMatcher``.
+///
+/// Lexicon files are tab-separated: `category<TAB>weight<TAB>phrase`, one entry a line,
+/// `#` starts a comment. A negative weight marks a phrase that argues against the category
+/// ("质量没问题"). The pseudo-category `@negation` lists cues ("不是", "not about") that
+/// negate a category phrase starting shortly after them in the same clause. Phrases are
+/// normalised like the text (width, case, traditional characters, punctuation), and ASCII
+/// phrases match whole words only unless they end in `*`.
+public struct ExcuseLexicon: Sendable {
+    /// The categories the lexicon knows, in first-seen order.
+    public let categories: [ExcuseCategory]
+    /// The number of category phrases (negation cues excluded).
+    public let phraseCount: Int
+
+    let matcher: MultiPatternMatcher
+    /// Per pattern: category index, or -1 for a negation cue.
+    let patternCategory: [Int32]
+    /// Per pattern: its weight.
+    let patternWeight: [Float]
+    let normalizer: TextNormalizer
+
+    /// How far after a negation cue (in normalised bytes) a phrase still counts as negated.
+    static let negationWindow = 24
+
+    /// Parses lexicon `sources` (TSV text, see the type's documentation), in order.
+    ///
+    /// - Throws: ``CollectKitError/Kind/invalidData`` naming the line that is malformed.
+    public init(tsv sources: [String], normalizer: TextNormalizer = .standard) throws(CollectKitError) {
+        var categories: [ExcuseCategory] = []
+        var indexOf: [ExcuseCategory: Int] = [:]
+        var patterns: [MultiPatternMatcher.Pattern] = []
+        var patternCategory: [Int32] = []
+        var patternWeight: [Float] = []
+        var phrases = 0
+        var storage: [UInt8] = []
+        for source in sources {
+            var lineNumber = 0
+            // Byte-level parsing: thousands of lines must load in a few milliseconds.
+            for rawLine in source.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+                lineNumber += 1
+                let line = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine
+                if line.isEmpty || line.first == 0x23 { continue } // '#'
+                let fields = line.split(separator: 0x09, maxSplits: 2, omittingEmptySubsequences: false)
+                func text(_ bytes: Substring.UTF8View.SubSequence) -> String {
+                    String(decoding: bytes.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed(), as: UTF8.self)
+                }
+                func malformed(_ reason: String) -> CollectKitError {
+                    CollectKitError(kind: .invalidData, field: "lexicon line \(lineNumber)",
+                                    value: String(decoding: line, as: UTF8.self), reason: reason)
+                }
+                guard fields.count == 3, let weight = Float(text(fields[1])), weight.isFinite else {
+                    throw malformed("expected category<TAB>weight<TAB>phrase")
+                }
+                let label = text(fields[0])
+                var phrase = text(fields[2])
+                var wholeWord = phrase.utf8.allSatisfy { $0 < 0x80 }
+                if phrase.utf8.last == 0x2A { phrase.removeLast(); wholeWord = false } // '*'
+                let length = normalizer.normalizedBytes(of: phrase, into: &storage)
+                guard length > 0, !label.isEmpty else {
+                    throw malformed("the category and the phrase must not be empty")
+                }
+                patterns.append(.init(bytes: Array(storage[0..<length]), wholeWord: wholeWord))
+                patternWeight.append(weight)
+                if label == "@negation" {
+                    patternCategory.append(-1)
+                } else {
+                    let category = ExcuseCategory(rawValue: label)
+                    let index: Int
+                    if let known = indexOf[category] { index = known } else {
+                        index = categories.count
+                        categories.append(category)
+                        indexOf[category] = index
+                    }
+                    patternCategory.append(Int32(index))
+                    phrases += 1
+                }
+            }
+        }
+        self.categories = categories
+        self.phraseCount = phrases
+        self.matcher = MultiPatternMatcher(patterns: patterns)
+        self.patternCategory = patternCategory
+        self.patternWeight = patternWeight
+        self.normalizer = normalizer
+    }
+
+    /// CollectKit's bundled Chinese and English lexicons.
+    ///
+    /// - Throws: ``CollectKitError/Kind/invalidData`` if the bundled resources are missing
+    ///   or malformed (a packaging defect).
+    public static func bundled() throws(CollectKitError) -> ExcuseLexicon {
+        var sources: [String] = []
+        for name in ["excuse-lexicon-zh", "excuse-lexicon-en"] {
+            sources.append(try BundledResource.text(named: name, extension: "tsv"))
+        }
+        return try ExcuseLexicon(tsv: sources)
+    }
+
+    /// Adds each phrase's weight to `scores` (indexed like ``categories``) and reports each
+    /// match to `evidence`. Negated phrases subtract instead and set `negated[category]`.
+    ///
+    /// - Complexity: O(n + matches) in the normalised length.
+    @inline(__always)
+    func score(_ bytes: UnsafeBufferPointer<UInt8>, into scores: UnsafeMutablePointer<Float>,
+               negated: UnsafeMutablePointer<Bool>,
+               evidence: ((Int, Range<Int>, Bool) -> Void)? = nil) {
+        do {
+            var lastCueEnd = -1_000
+            // A phrase that contains the cue itself ("not moving" after "it's not") already
+            // carries the negation: shorter phrases inside it are not negated again.
+            var absorbedUntil = -1
+            matcher.scan(bytes) { match in
+                let pattern = match.patternIndex
+                let category = Int(patternCategory[pattern])
+                let start = match.byteRange.lowerBound
+                if category < 0 {
+                    lastCueEnd = match.byteRange.upperBound
+                    return
+                }
+                var isNegated = false
+                if start < lastCueEnd, match.byteRange.upperBound > lastCueEnd {
+                    absorbedUntil = match.byteRange.upperBound
+                } else if match.byteRange.upperBound <= absorbedUntil {
+                    // inside a phrase that absorbed the cue
+                } else if start >= lastCueEnd, start - lastCueEnd <= Self.negationWindow {
+                    // The negation reaches a few words (English) or characters (Chinese) and
+                    // stops at a clause break: punctuation next to CJK became a space.
+                    isNegated = true
+                    var spaces = 0
+                    var position = lastCueEnd
+                    while position < start {
+                        if bytes[position] == 0x20 {
+                            spaces += 1
+                            if spaces > 3 || (position > 0 && bytes[position - 1] >= 0x80)
+                                || (position + 1 < bytes.count && bytes[position + 1] >= 0x80) {
+                                isNegated = false
+                                break
+                            }
+                        }
+                        position += 1
+                    }
+                }
+                let weight = patternWeight[pattern]
+                if isNegated, weight > 0 {
+                    scores[category] -= weight
+                    negated[category] = true
+                } else {
+                    scores[category] += weight
+                }
+                evidence?(category, match.byteRange, isNegated)
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Testing
+@testable import CollectKit
+
+@Suite struct ExcuseAssessmentContextTests {
+    private func ranking(_ category: ExcuseCategory) -> [ExcuseAssessment.RankedCategory] {
+        [.init(category: category, confidence: 0.9), .init(category: .notAnExcuse, confidence: 0.1)]
+    }
+
+    private func assess(_ category: ExcuseCategory, _ context: ExcuseContext) -> ExcuseAssessment {
+        ExcuseAssessment(ranking: ranking(category), evidence: [], negatedCategories: [], context: context)
+    }
+
+    @Test func slowSalesIsAnsweredWithOrdersAndSellThrough() throws {
+        let context = ExcuseContext(
+            recentOrders: .init(count: 3, total: try Money(major: 120_000, currency: .cny), periodDays: 30),
+            sellThrough: .init(stockDays: 28, regionalStockDays: 40))
+        let assessment = assess(.slowSales, context)
+        #expect(assessment.credibility.level == .inconsistent)
+        #expect(assessment.talkingPointsChinese.contains { $0.hasPrefix("您最近30天从我们这里进货12万,库存周转28天,比同区域快") })
+        #expect(assessment.talkingPointsEnglish.contains { $0.hasPrefix("You bought CNY 120,000 from us in the last 30 days") })
+        #expect(assessment.credibility.reasonsChinese.contains("库存周转28天,比同区域的40天快"))
+    }
+
+    @Test func slowSalesIsConsistentWhenStockReallySits() {
+        let assessment = assess(.slowSales, ExcuseContext(sellThrough: .init(stockDays: 90, regionalStockDays: 35)))
+        #expect(assessment.credibility.level == .consistent)
+    }
+
+    @Test func qualityClaimWeighedAgainstComplaints() {
+        #expect(assess(.productQuality, ExcuseContext(openQualityComplaints: 0, openReturns: 0)).credibility.level == .inconsistent)
+        #expect(assess(.productQuality, ExcuseContext(openQualityComplaints: 2)).credibility.level == .consistent)
+        #expect(assess(.productQuality, ExcuseContext()).credibility.level == .unverified)
+        #expect(!assess(.productQuality, ExcuseContext()).verifyNextChinese.isEmpty)
+    }
+
+    @Test func alreadyPaidChecksTheLastPayment() throws {
+        let recent = ExcuseContext(lastPaymentToUs: .init(amount: try Money(major: 50_000, currency: .cny), daysAgo: 2))
+        #expect(assess(.alreadyPaid, recent).credibility.level == .consistent)
+        let old = ExcuseContext(lastPaymentToUs: .init(amount: try Money(major: 50_000, currency: .cny), daysAgo: 60))
+        let assessment = assess(.alreadyPaid, old)
+        #expect(assessment.credibility.level == .inconsistent)
+        #expect(assessment.credibility.reasonsChinese == ["最近一笔到账是60天前的5万"])
+    }
+
+    @Test func vaguePromiseWeighedAgainstThePromiseRecord() {
+        let poor = assess(.vaguePromise, ExcuseContext(promiseRecord: .init(kept: 1, broken: 3), sameExcuseLastOutcome: .promiseBroken))
+        #expect(poor.credibility.level == .inconsistent)
+        #expect(poor.credibility.reasonsEnglish.contains("past promises kept 25% of the time, 3 broken"))
+        #expect(poor.talkingPointsChinese.contains("之前有3次约定没有按时到账,这次我们定一个具体金额和日期。"))
+        let good = assess(.vaguePromise, ExcuseContext(promiseRecord: .init(kept: 9, broken: 1)))
+        #expect(good.credibility.level == .consistent)
+    }
+
+    @Test func cashClaimWeighedAgainstPaymentsToOthers() throws {
+        let context = ExcuseContext(recentPaymentsToOthers: try Money(major: 35_000, currency: .cny))
+        #expect(assess(.cashFlowTight, context).credibility.level == .inconsistent)
+        #expect(assess(.paidOtherSupplier, context).credibility.level == .consistent)
+    }
+
+    @Test func talkingPointsNeverAccuse() throws {
+        let context = ExcuseContext(
+            promiseRecord: .init(kept: 0, broken: 4),
+            recentOrders: .init(count: 2, total: try Money(major: 80_000, currency: .cny), periodDays: 30),
+            sellThrough: .init(stockDays: 20, regionalStockDays: 30), openQualityComplaints: 0,
+            lastPaymentToUs: .init(amount: try Money(major: 1_000, currency: .cny), daysAgo: 90),
+            recentPaymentsToOthers: try Money(major: 10_000, currency: .cny), sameExcuseLastOutcome: .promiseBroken)
+        for category in ExcuseCategory.builtIn {
+            let assessment = assess(category, context)
+            let all = assessment.talkingPointsChinese + assessment.talkingPointsEnglish
+                + assessment.credibility.reasonsChinese + assessment.credibility.reasonsEnglish
+            for line in all {
+                #expect(!line.lowercased().contains("lying") && !line.lowercased().contains("liar"))
+                #expect(!line.contains("骗") && !line.contains("撒谎"))
+            }
+            if category != .notAnExcuse { #expect(!assessment.verifyNextEnglish.isEmpty || !assessment.talkingPointsEnglish.isEmpty) }
+        }
+    }
+
+    @Test func confidenceIsClamped() {
+        #expect(ExcuseAssessment.RankedCategory(category: .slowSales, confidence: 7).confidence == 1)
+        #expect(ExcuseAssessment.RankedCategory(category: .slowSales, confidence: -.infinity).confidence == 0)
+        #expect(ExcuseAssessment.RankedCategory(category: .slowSales, confidence: .nan).confidence == 0)
+    }
+}
+
+@Suite struct ExcuseRepetitionTests {
+    private func day(_ d: Int) throws -> CalendarDate { try CalendarDate(year: 2026, month: 3, day: d) }
+
+    @Test func thirdCashFlowExcuseAfterTwoBrokenPromises() throws {
+        let history = [
+            ExcuseRecord(category: .cashFlowTight, date: try day(2), outcome: .promiseBroken),
+            ExcuseRecord(category: .slowSales, date: try day(9), outcome: .promiseKept),
+            ExcuseRecord(category: .cashFlowTight, date: try day(16), outcome: .promiseBroken),
+        ]
+        let repetition = try #require(ExcuseRepetition(category: .cashFlowTight, history: history))
+        #expect(repetition.occurrence == 3)
+        #expect(repetition.summaryEnglish == "third time: cash flow; the last two ended in broken promises")
+        #expect(repetition.summaryChinese == "第三次以资金紧张为由;前两次都以失约告终")
+    }
+
+    @Test func firstUseIsNoRepetition() throws {
+        let history = [ExcuseRecord(category: .slowSales, date: try day(1), outcome: .promiseKept)]
+        #expect(ExcuseRepetition(category: .cashFlowTight, history: history) == nil)
+        let second = try #require(ExcuseRepetition(category: .slowSales, history: history))
+        #expect(second.summaryEnglish == "second time: slow sales; the last one ended in payment as promised")
+    }
+
+    @Test func orderOfHistoryDoesNotMatter() throws {
+        let history = [
+            ExcuseRecord(category: .approvalPending, date: try day(20), outcome: .promiseBroken),
+            ExcuseRecord(category: .approvalPending, date: try day(1), outcome: .promiseKept),
+        ]
+        let repetition = try #require(ExcuseRepetition(category: .approvalPending, history: history))
+        #expect(repetition.earlierOutcomes == [.promiseKept, .promiseBroken])
+        #expect(repetition.summaryEnglish == "third time: approval pending; the last one ended in a broken promise")
+    }
+
+    @Test func allRepetitionsInAHistory() throws {
+        let history = [
+            ExcuseRecord(category: .cashFlowTight, date: try day(1), outcome: .promiseBroken),
+            ExcuseRecord(category: .cashFlowTight, date: try day(8), outcome: .promiseBroken),
+            ExcuseRecord(category: .cashFlowTight, date: try day(15)),
+            ExcuseRecord(category: .billingDispute, date: try day(3), outcome: .resolved),
+        ]
+        let all = ExcuseRepetition.all(in: history)
+        #expect(all.count == 1)
+        #expect(all.first?.summaryEnglish == "third time: cash flow; the last two ended in broken promises")
+    }
+}
