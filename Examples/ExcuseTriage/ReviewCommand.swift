@@ -139,9 +139,3 @@ private func measureReviewThroughput(_ reviewer: StandardMessageReviewer, review
 private func printToStandardError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
-
-private func threadCPUSeconds() -> Double {
-    var time = timespec()
-    guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time) == 0 else { return 0 }
-    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}

@@ -5,6 +5,7 @@
 //   excuse-triage --cross-validate FILE.jsonl                           5-fold CV (lexicon fixed, NB retrained)
 //   excuse-triage --throughput FILE.txt                                 utterances per second
 //   excuse-triage --train FILE.jsonl OUT.model                          train and save a naive Bayes model
+//   excuse-triage review [FILE.jsonl | --evaluate FILE.jsonl | --throughput [N]]  review collectors' drafts
 //
 // Subcommands are entries in `subcommands` below: add one by adding a function and a line.
 import CollectKit
@@ -96,7 +97,7 @@ func classify(_ options: Options) throws {
     for text in texts {
         let assessment = classifier.assess(text)
         print("\(text)")
-        print("  → \(assessment.category) (\(assessment.category.chineseName) / \(assessment.category.englishName)) confidence \(format(assessment.confidence)), \(assessment.tactic.rawValue)")
+        print("  → \(assessment.category) (\(assessment.category.chineseName) / \(assessment.category.englishName)) confidence \(format(assessment.confidence)), \(assessment.intent.rawValue)")
         let evidence = assessment.evidence.map { "\($0.isNegated ? "not " : "")\($0.category): \($0.text)" }
         if !evidence.isEmpty { print("  evidence: " + evidence.joined(separator: "; ")) }
         if !assessment.negatedCategories.isEmpty {
@@ -266,6 +267,9 @@ let subcommands: [String: (Options) throws -> Void] = [
 ]
 
 let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == "review" {
+    exit(runReviewCommand(Array(arguments)))
+}
 do {
     if let first = arguments.first, let run = subcommands[first] {
         try run(Options(arguments.dropFirst()))

@@ -21,7 +21,7 @@ public struct ExcuseAssessment: Sendable {
     /// Categories the customer explicitly denied ("不是钱的问题").
     public let negatedCategories: [ExcuseCategory]
     /// Whether this is a dispute to resolve or a deferral tactic.
-    public let tactic: ExcuseTactic
+    public let intent: ExcuseIntent
     /// How the excuse fits the facts in the context.
     public let credibility: ExcuseCredibility
     /// What the collector should check next, in Chinese.
@@ -38,7 +38,7 @@ public struct ExcuseAssessment: Sendable {
     /// Confidence in ``category``.
     public var confidence: Double { ranking.first?.confidence ?? 0 }
 
-    /// Builds an assessment from a ranking, deriving tactic, credibility, checks and talking
+    /// Builds an assessment from a ranking, deriving intent, credibility, checks and talking
     /// points from `context`. A remote-model classifier uses this too, so every classifier
     /// answers with the same facts.
     public init(ranking: [RankedCategory], evidence: [ExcuseEvidence], negatedCategories: [ExcuseCategory],
@@ -48,7 +48,7 @@ public struct ExcuseAssessment: Sendable {
         self.evidence = evidence
         self.negatedCategories = negatedCategories
         let top = sorted.first?.category ?? .notAnExcuse
-        self.tactic = ExcuseTactic(category: top)
+        self.intent = ExcuseIntent(category: top)
         let counsel = ExcuseCounsel(category: top, context: context)
         self.credibility = counsel.credibility
         self.verifyNextChinese = counsel.verifyChinese

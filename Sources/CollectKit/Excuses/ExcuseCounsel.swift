@@ -127,7 +127,7 @@ struct ExcuseCounsel {
             break
         }
         // Facts answer deferrals: orders, sell-through, the promise record.
-        if category != .notAnExcuse, ExcuseTactic(category: category) != .dispute {
+        if category != .notAnExcuse, ExcuseIntent(category: category) != .dispute {
             if let o = c.recentOrders, o.total.isPositive {
                 var zh = "您最近\(o.periodDays)天从我们这里进货\(MoneyPhrase.chinese(o.total))"
                 var en = "You bought \(MoneyPhrase.english(o.total)) from us in the last \(o.periodDays) days"

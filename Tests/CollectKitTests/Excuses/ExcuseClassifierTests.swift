@@ -99,14 +99,14 @@ let defaultClassifier: EnsembleExcuseClassifier? = EnsembleExcuseClassifier.stan
         #expect(classifier.assess("Quality's fine, we just never received the invoice").category == .billingDispute)
     }
 
-    @Test func tacticSeparatesDisputesFromDeferrals() throws {
+    @Test func intentSeparatesDisputesFromDeferrals() throws {
         let classifier = try #require(defaultClassifier)
-        #expect(classifier.assess("货有问题,漏液").tactic == .dispute)
-        #expect(classifier.assess("发票抬头开错了").tactic == .dispute)
-        #expect(classifier.assess("最近资金紧张").tactic == .deferral)
-        #expect(classifier.assess("明天就给你办过去").tactic == .deferral)
-        #expect(classifier.assess("再催我们就换供应商").tactic == .leverage)
-        #expect(ExcuseTactic(category: ExcuseCategory(rawValue: "waiting_for_project_payment")) == .deferral)
+        #expect(classifier.assess("货有问题,漏液").intent == .dispute)
+        #expect(classifier.assess("发票抬头开错了").intent == .dispute)
+        #expect(classifier.assess("最近资金紧张").intent == .deferral)
+        #expect(classifier.assess("明天就给你办过去").intent == .deferral)
+        #expect(classifier.assess("再催我们就换供应商").intent == .leverage)
+        #expect(ExcuseIntent(category: ExcuseCategory(rawValue: "waiting_for_project_payment")) == .deferral)
     }
 
     @Test func rankingIsSortedAndBounded() throws {

@@ -1,5 +1,5 @@
-/// What the customer is doing with the excuse, which decides how the collector answers.
-public enum ExcuseTactic: String, Sendable, Hashable, Codable {
+/// What the customer is doing with the excuse (contesting, deferring, pressuring), which decides how the collector answers.
+public enum ExcuseIntent: String, Sendable, Hashable, Codable {
     /// A concrete problem to resolve (a defect, a missing invoice, a payment to trace):
     /// fix or verify it, then collect.
     case dispute
