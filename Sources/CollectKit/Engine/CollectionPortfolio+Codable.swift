@@ -12,6 +12,7 @@ extension CollectionPortfolio: Codable {
         var asks: [AskOutcome]?
         var collector: CollectorID?
         var paymentsToOthers: Int?
+        var escalation: EscalationLevel?
     }
 
     /// Decodes a snapshot, validating every record as if it were recorded anew.
@@ -50,6 +51,10 @@ extension CollectionPortfolio: Codable {
                 try requireKnown(extras.customerID)
                 knownPaymentsToOthers[extras.customerID] = count
             }
+            if let level = extras.escalation {
+                try requireKnown(extras.customerID)
+                escalations[extras.customerID] = level
+            }
         }
     }
 
@@ -62,8 +67,10 @@ extension CollectionPortfolio: Codable {
         try container.encode(promises, forKey: .promises)
         let extras = customerIDs.compactMap { id -> CustomerExtras? in
             let item = CustomerExtras(customerID: id, excuses: excuses[id], asks: asks[id],
-                                      collector: assignments[id], paymentsToOthers: knownPaymentsToOthers[id])
-            let isEmpty = item.excuses == nil && item.asks == nil && item.collector == nil && item.paymentsToOthers == nil
+                                      collector: assignments[id], paymentsToOthers: knownPaymentsToOthers[id],
+                                      escalation: escalations[id])
+            let isEmpty = item.excuses == nil && item.asks == nil && item.collector == nil
+                && item.paymentsToOthers == nil && item.escalation == nil
             return isEmpty ? nil : item
         }
         try container.encode(extras, forKey: .excuses)

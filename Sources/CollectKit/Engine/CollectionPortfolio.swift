@@ -23,6 +23,9 @@ public struct CollectionPortfolio: Sendable, Equatable {
     public internal(set) var assignments: [CustomerID: CollectorID]
     /// How many payments to other suppliers are known per customer (competition for their cash).
     public internal(set) var knownPaymentsToOthers: [CustomerID: Int]
+    /// The highest escalation level each customer has reached, so an engine restarted from a
+    /// snapshot does not announce the same escalation twice.
+    public internal(set) var escalations: [CustomerID: EscalationLevel]
 
     /// An empty portfolio whose promises follow `promisePolicy`.
     public init(promisePolicy: PromisePolicy = .standard) {
@@ -33,6 +36,7 @@ public struct CollectionPortfolio: Sendable, Equatable {
         asks = [:]
         assignments = [:]
         knownPaymentsToOthers = [:]
+        escalations = [:]
     }
 
     /// The customers sorted by id, for stable output.
