@@ -18,9 +18,17 @@ public struct AskInput: Hashable, Sendable {
     public var paidToAskedBasisPoints: Int?
     /// The relationship tier (core loyal customers are not anchored).
     public var tier: RelationshipTier
+    /// The day being planned, when the planner knows it.
+    public var asOf: CalendarDate?
+    /// The customer's host-specific facts, for policies that depend on them (e.g. an ask
+    /// aligned to the milestones of the project that pays the customer).
+    public var attributes: CustomerAttributes
 
     /// Creates an input.
-    public init(expected: Money, owed: Money, paidToAskedBasisPoints: Int?, tier: RelationshipTier) {
+    public init(expected: Money, owed: Money, paidToAskedBasisPoints: Int?, tier: RelationshipTier,
+                asOf: CalendarDate? = nil, attributes: CustomerAttributes = CustomerAttributes()) {
+        self.asOf = asOf
+        self.attributes = attributes
         self.expected = expected
         self.owed = owed
         self.paidToAskedBasisPoints = paidToAskedBasisPoints

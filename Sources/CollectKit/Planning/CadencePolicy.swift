@@ -26,10 +26,15 @@ public struct CadenceInput: Hashable, Sendable {
     public var hasOverdue: Bool
     /// The earliest due date of what is not yet due, if anything.
     public var nextDueDate: CalendarDate?
+    /// The customer's host-specific facts, for policies that depend on them (e.g. a stricter
+    /// cadence for customers paid from construction projects).
+    public var attributes: CustomerAttributes
 
     /// Creates an input.
     public init(asOf: CalendarDate, standing: CreditStanding, promises: PromiseRecordSummary, recentExcuses: Int,
-                lastContactDate: CalendarDate?, hasOverdue: Bool, nextDueDate: CalendarDate?) {
+                lastContactDate: CalendarDate?, hasOverdue: Bool, nextDueDate: CalendarDate?,
+                attributes: CustomerAttributes = CustomerAttributes()) {
+        self.attributes = attributes
         self.asOf = asOf
         self.standing = standing
         self.promises = promises

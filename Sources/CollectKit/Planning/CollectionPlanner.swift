@@ -207,7 +207,8 @@ public struct CollectionPlanner: Sendable {
         }
         var cadence = cadencePolicy.cadence(CadenceInput(
             asOf: asOf, standing: facts.customer.creditStanding, promises: facts.promises, recentExcuses: recent,
-            lastContactDate: facts.lastContactDate, hasOverdue: hasOverdue, nextDueDate: nextDue))
+            lastContactDate: facts.lastContactDate, hasOverdue: hasOverdue, nextDueDate: nextDue,
+            attributes: facts.customer.attributes))
         // The protocol's guarantees, enforced whatever the policy did.
         cadence.intervalDays = Swift.max(1, cadence.intervalDays)
         if cadence.nextContact < asOf { cadence.nextContact = asOf }
@@ -251,7 +252,8 @@ public struct CollectionPlanner: Sendable {
         let expected = Money(minorUnits: exposure.dueInHorizon, currency: currency)
         let owed = Money(minorUnits: exposure.owed, currency: currency)
         var decision = askPolicy.ask(AskInput(expected: expected, owed: owed, paidToAskedBasisPoints: ratio,
-                                              tier: facts.customer.relationshipTier))
+                                              tier: facts.customer.relationshipTier, asOf: asOf,
+                                              attributes: facts.customer.attributes))
         // Never more than owed, whatever the policy said; a foreign-currency answer is ignored.
         if decision.amount.currency != currency {
             decision.amount = Money(minorUnits: Swift.min(exposure.dueInHorizon, exposure.owed), currency: currency)
