@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "CollectKitTesting", targets: ["CollectKitTesting"]),
         .executable(name: "collect-desk", targets: ["CollectDesk"]),
         .executable(name: "excuse-triage", targets: ["ExcuseTriage"]),
+        .executable(name: "policy-extension", targets: ["PolicyExtension"]),
     ],
     dependencies: [],
     targets: [
@@ -36,6 +37,21 @@ let package = Package(
             name: "ExcuseTriage",
             dependencies: ["CollectKit"],
             path: "Examples/ExcuseTriage"
+        ),
+        .target(
+            name: "BuildingMaterials",
+            dependencies: ["CollectKit"],
+            path: "Examples/PolicyExtension/Sources/BuildingMaterials"
+        ),
+        .executableTarget(
+            name: "PolicyExtension",
+            dependencies: ["BuildingMaterials", "CollectKit"],
+            path: "Examples/PolicyExtension/Sources/PolicyExtension"
+        ),
+        .testTarget(
+            name: "BuildingMaterialsTests",
+            dependencies: ["BuildingMaterials", "CollectKit", "CollectKitTesting"],
+            path: "Examples/PolicyExtension/Tests/BuildingMaterialsTests"
         ),
         .testTarget(
             name: "CollectKitTests",

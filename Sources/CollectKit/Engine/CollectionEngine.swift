@@ -151,14 +151,16 @@ public actor CollectionEngine {
         return applyPluginCategories(to: assessment, text: text, context: context)
     }
 
-    /// Lets a plugin-defined category win when its own terms match more confidently than
-    /// the base classifier's answer, and answers it with the plugin's talking points.
+    /// Lets a plugin-defined category win when its own terms match clearly (confidence at
+    /// least 0.5): the host added it because it is more specific than the built-in one it
+    /// would otherwise fall under (waiting for project payment is a kind of downstream
+    /// arrears). It is answered with the plugin's talking points.
     private nonisolated func applyPluginCategories(to assessment: ExcuseAssessment, text: String,
                                                    context: ExcuseContext) -> ExcuseAssessment {
         guard let lexicon = plugins.categoryLexicon else { return assessment }
         let found = lexicon.assess(text, context: context)
         guard let definition = plugins.definitions[found.category],
-              found.confidence >= 0.5, found.confidence >= assessment.confidence || assessment.category == .notAnExcuse
+              found.confidence >= 0.5
         else { return assessment }
         var ranking = [found.ranking[0]]
         ranking += assessment.ranking.filter { $0.category != found.category }.map {
