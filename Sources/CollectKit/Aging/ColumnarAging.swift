@@ -46,8 +46,11 @@ extension ReceivableColumns {
     /// them: zeroing 48 MB of 4 KB pages (12 000 page faults) takes about as long as aging
     /// ten million grouped rows.
     ///
-    /// - Parameter perCustomer: whether to compute ``ColumnarAging/customerTotals``
-    ///   (`customerCount × buckets.count × 8` bytes).
+    /// - Parameters:
+    ///   - asOf: the day days past due are counted to.
+    ///   - buckets: the aging buckets.
+    ///   - perCustomer: whether to compute ``ColumnarAging/customerTotals``
+    ///     (`customerCount × buckets.count × 8` bytes).
     /// - Complexity: O(*n* + customers × buckets when `perCustomer`).
     public func aging(asOf: CalendarDate, buckets: AgingBuckets = .standard, perCustomer: Bool = true) -> ColumnarAging {
         let bucketCount = buckets.count

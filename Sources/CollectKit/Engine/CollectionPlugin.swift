@@ -26,7 +26,7 @@
 ///   hand slow work (network, database) to your own task.
 ///
 /// A plugin that throws does not stop the engine: the engine keeps the unadjusted result and
-/// records the error, naming the plugin, in ``CollectionEngine/diagnostics``.
+/// records the error, naming the plugin, in ``CollectionEngine/pluginDiagnostics()``.
 /// `CollectKitTesting.PluginConformance` checks these guarantees in a plugin's own tests.
 public protocol CollectionPlugin: Sendable {
     /// A stable, unique name used in diagnostics, e.g. `"building-materials"`.

@@ -17,7 +17,9 @@ extension DaysSalesOutstanding {
     /// Example (calendar months ending 2026-03-31): receivables 250,000; March 100,000,
     /// February 120,000, January 90,000 → 31 + 28 + 30,000 ÷ 90,000 × 31 = 69.33… days.
     ///
-    /// - Parameter months: Sales periods, most recent first.
+    /// - Parameters:
+    ///   - receivables: Receivables open at the end of the newest month.
+    ///   - months: Sales periods, most recent first.
     /// - Throws: ``CollectKitError/Kind/currencyMismatch``,
     ///   ``CollectKitError/Kind/invalidAmount`` for negative receivables,
     ///   ``CollectKitError/Kind/undefinedMetric`` when the months' sales together are less than
