@@ -3,29 +3,12 @@
 /// The 13 built-in categories are static members; a host or plugin adds its own with
 /// ``init(rawValue:)`` (e.g. a building-materials plugin's `waiting_for_project_payment`)
 /// without forking the library, in the style of `HTTPField.Name`.
-public struct ExcuseCategory: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct ExcuseCategory: OpenVocabulary {
     /// The stable snake_case label, as used in the labelled data sets.
     public let rawValue: String
 
     /// A category with this label.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// The label.
-    public var description: String { rawValue }
-
-    /// Orders by label, for stable output.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    /// Decodes from a bare string.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    /// Encodes as a bare string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 
     /// The goods are defective or customers complained about quality (产品质量问题).
     public static let productQuality = Self(rawValue: "product_quality")

@@ -4,31 +4,18 @@
 ///
 /// Conform a new identifier by declaring `rawValue` and `init(rawValue:)`; everything else
 /// comes from the extension.
-public protocol TextIdentifier: RawRepresentable, Hashable, Comparable, Sendable, Codable,
-    ExpressibleByStringLiteral, CustomStringConvertible where RawValue == String {
-    /// Wraps the host's identifier text.
-    init(rawValue: String)
-}
+public protocol TextIdentifier: OpenVocabulary, ExpressibleByStringLiteral {}
 
 extension TextIdentifier {
     /// Wraps the host's identifier text.
     public init(_ rawValue: String) { self.init(rawValue: rawValue) }
     /// Allows `let id: CustomerID = "C-001"` in tests and fixtures.
     public init(stringLiteral value: String) { self.init(rawValue: value) }
-    /// The identifier text.
-    public var description: String { rawValue }
-    /// Orders identifiers by their text, for stable output.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
     /// Decodes from a bare string, rejecting an empty one.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         try Self.validate(text)
         self.init(rawValue: text)
-    }
-    /// Encodes as a bare string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 
     /// Creates an identifier from untrusted text.

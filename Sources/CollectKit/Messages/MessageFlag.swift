@@ -3,29 +3,12 @@
 /// The five built-in flags are static members and use the labels of the labelled data sets;
 /// a plugin adds its own with ``init(rawValue:)`` (e.g. `legal_bluff`) without forking,
 /// in the style of `HTTPField.Name`.
-public struct MessageFlag: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct MessageFlag: OpenVocabulary {
     /// The stable snake_case label.
     public let rawValue: String
 
     /// A flag with this label.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// The label.
-    public var description: String { rawValue }
-
-    /// Orders by label, for stable output.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    /// Decodes from a bare string.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    /// Encodes as a bare string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 
     /// Begging for sympathy or a favour (乞求博得客户的同情).
     public static let pleading = Self(rawValue: "pleading")

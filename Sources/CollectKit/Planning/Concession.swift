@@ -3,18 +3,12 @@
 /// The planner offers a concession only when it is in the approved list it was given; the
 /// article warns against inventing concessions that do not exist (虚设优惠). Hosts add their
 /// own with ``init(rawValue:)``.
-public struct Concession: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Concession: OpenVocabulary {
     /// The stable snake_case label.
     public let rawValue: String
 
     /// A concession with this label.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// The label.
-    public var description: String { rawValue }
-
-    /// Orders by label, for stable output.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Paying the request in several installments instead of at once (分期回款).
     public static let installmentPlan = Self(rawValue: "installment_plan")

@@ -2,29 +2,12 @@
 ///
 /// The five channels the article's collectors use are static members; a host adds its own
 /// (e.g. `wecom`) with ``init(rawValue:)`` without forking the library.
-public struct ContactChannel: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct ContactChannel: OpenVocabulary {
     /// The stable snake_case label.
     public let rawValue: String
 
     /// A channel with this label.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// The label.
-    public var description: String { rawValue }
-
-    /// Orders by label, for stable output.
-    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
-
-    /// Decodes from a bare string.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    /// Encodes as a bare string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 
     /// A telephone call (电话).
     public static let call = Self(rawValue: "call")

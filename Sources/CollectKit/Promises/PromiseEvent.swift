@@ -1,15 +1,11 @@
 /// A change in a promise's standing that a CRM may act on (create a task, notify a collector).
 public struct PromiseEvent: Hashable, Sendable, Codable {
     /// What changed: an open vocabulary with four built-in kinds.
-    public struct Kind: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public struct Kind: OpenVocabulary {
         /// The stable snake_case label.
         public let rawValue: String
         /// A kind with this label.
         public init(rawValue: String) { self.rawValue = rawValue }
-        /// The label.
-        public var description: String { rawValue }
-        /// Orders by label.
-        public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
         /// The promised date arrived and the money has not.
         public static let becameDue = Self(rawValue: "became_due")
         /// The promise was kept.

@@ -2,15 +2,11 @@
 /// point), with the promises that show it and a sentence a collector can read.
 public struct PromiseSignal: Hashable, Sendable {
     /// Which pattern: an open vocabulary with the article's five built-in patterns.
-    public struct Kind: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public struct Kind: OpenVocabulary {
         /// The stable snake_case label.
         public let rawValue: String
         /// A kind with this label.
         public init(rawValue: String) { self.rawValue = rawValue }
-        /// The label.
-        public var description: String { rawValue }
-        /// Orders by label.
-        public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
         /// Pays a little each time chased (你催一次,他办一点): repeated partial fulfilment.
         public static let partialPayer = Self(rawValue: "partial_payer")
         /// Many promises, little paid.
