@@ -123,6 +123,9 @@ public struct ExcuseLexicon: Sendable {
                 var isNegated = false
                 if start < lastCueEnd, match.byteRange.upperBound > lastCueEnd {
                     absorbedUntil = match.byteRange.upperBound
+                    // The phrase used the cue up ("你们不是说…吗" asks, it does not deny):
+                    // it no longer negates what follows.
+                    lastCueEnd = -1_000
                 } else if match.byteRange.upperBound <= absorbedUntil {
                     // inside a phrase that absorbed the cue
                 } else if start >= lastCueEnd, start - lastCueEnd <= Self.negationWindow {
