@@ -50,6 +50,7 @@ struct PortfolioCSVRow {
 
     /// An error a record's own validation raised (`receivable[INV-1].dueDate`), named by column.
     func relocated(_ error: CollectKitError) -> CollectKitError {
+        if error.field.hasPrefix("\(file):") { return error }  // already located by a column reader
         let last = error.field.split(separator: ".").last.map(String.init) ?? error.field
         return CollectKitError(kind: error.kind, field: "\(file):\(row.line): \(PortfolioCSVColumns.column(forField: last))",
                                value: error.value, reason: error.reason)
