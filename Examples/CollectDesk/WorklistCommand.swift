@@ -43,7 +43,10 @@ enum WorklistCommand {
             print(lang.pick("Deferred beyond today's capacity: ", "超出今日处理能力、顺延:")
                   + deferred.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         }
-        guard top > 0 else { return 0 }
+        if worklist.actions.isEmpty {
+            print(lang.pick("Nothing to chase today.", "今日无需催收。"))
+        }
+        guard top > 0, !worklist.actions.isEmpty else { return 0 }
         let byPriority = worklist.actions.sorted { ($1.priority.points, $0.customerID) < ($0.priority.points, $1.customerID) }
         print("")
         print(lang.pick("Plans behind the top \(min(top, byPriority.count)) actions", "优先级最高的 \(min(top, byPriority.count)) 位客户的催收方案"))
