@@ -174,4 +174,42 @@ struct PortfolioImportTests {
         #expect(!text.contains("promises"))
         #expect(try PortfolioDocument.load(json: document.json()).document == document)
     }
+
+    @Test func recordLinesIgnoreBracketsAndQuotesInsideStrings() throws {
+        let json = """
+        {"schemaVersion": 1, "asOf": "2026-11-27", "note": "[not, a, section]",
+         "customers": [{"id": "K1", "displayName": "A \\"[quoted]\\" {name}", "creditStanding": "fair",
+                        "relationshipTier": "regular", "paymentTerms": {"netDays": 30}, "attributes": {"storage": {}}},
+                       {"id": "K2", "displayName": "B", "creditStanding": "fair",
+                        "relationshipTier": "regular", "paymentTerms": {"netDays": 30}, "attributes": {"storage": {}}}],
+         "receivables": [], "payments": [],
+         "excuses": [
+           {"customerID": "K2", "date": "2026-11-01", "text": "a"}, {"customerID": "K3", "date": "2026-11-02", "text": "b"}
+         ]}
+        """
+        let source = try PortfolioImport.json(Data(json.utf8), file: "q.json")
+        #expect(source.document.customers.map(\.displayName) == ["A \"[quoted]\" {name}", "B"])
+        #expect(source.line(ofRecord: 0, in: "customers") == 2)
+        #expect(source.line(ofRecord: 1, in: "customers") == 4)
+        #expect(source.line(ofRecord: 1, in: "excuses") == 8)
+        #expect(source.line(ofRecord: 0, in: "note") == nil)
+        #expect(source.validate().errors.map(\.field) == ["q.json:8: excuses[1].customerID"])
+    }
+
+    @Test func progressIsReportedEveryTenThousandRecordsAndErrorsAreCapped() throws {
+        var text = "record,id,customer,name,amount,currency,issue_date,due_date\ncustomer,K1,,A,,,,\n"
+        for index in 0..<24_999 {
+            text += "receivable,INV-\(index),\(index % 1000 == 0 ? "K2" : "K1"),,1,CNY,2026-01-01,2026-01-31\n"
+        }
+        let source = try PortfolioImport.csv(text, file: "big.csv")
+        var reports: [Int] = []
+        let validation = source.validate(errorLimit: 10) { done, total in
+            #expect(total == 25_000)
+            reports.append(done)
+        }
+        #expect(reports == [10_000, 20_000])
+        #expect(validation.recordCount == 25_000)
+        #expect(validation.errors.count == 10)
+        #expect(validation.errors.first?.field == "big.csv:3: customer")
+    }
 }
