@@ -23,13 +23,14 @@ struct Desk {
               let data = try? Data(contentsOf: url) else {
             throw CollectKitError(kind: .invalidData, field: "sample-portfolio.json", value: "", reason: "the bundled resource is missing")
         }
-        return try await load(PortfolioImport.json(data, file: "sample-portfolio.json"), options: options, source: "sample-portfolio.json")
+        let source = try PortfolioImport.json(data, file: "sample-portfolio.json")
+        return try await load(source.validate(), of: source, options: options, source: "sample-portfolio.json")
     }
 
-    /// An engine over an import, with its excuses classified; as of `--as-of` or the file's day.
-    static func load(_ source: PortfolioImport, options: CommandLineOptions, source name: String,
-                     progress: ((Int, Int) -> Void)? = nil) async throws(CollectKitError) -> Desk {
-        let validation = source.validate(progress: progress)
+    /// An engine over a validated import, with its excuses classified; as of `--as-of` or
+    /// the file's day.
+    static func load(_ validation: PortfolioValidation, of source: PortfolioImport, options: CommandLineOptions,
+                     source name: String) async throws(CollectKitError) -> Desk {
         let engine = try await CollectionEngine.importing(validation, configuration: configuration(language: options.language))
         return Desk(engine: engine, portfolio: await engine.snapshot(), asOf: options.asOf ?? source.document.asOf,
                     language: options.language, source: name)

@@ -28,7 +28,7 @@ enum ImportCommand {
             printError("collect-desk import: checked \(done) of \(total) records")
         }
         guard validation.isValid else { return report(validation.errors, file: file) }
-        let desk = try await Desk.load(source, options: options, source: file)
+        let desk = try await Desk.load(validation, of: source, options: options, source: file)
         let document = source.document
         print(lang.pick("Imported \(file) (\(source.format.rawValue)): \(total) records, nothing rejected",
                         "已导入 \(file)(\(source.format.rawValue)):\(total) 条记录,全部通过校验"))
