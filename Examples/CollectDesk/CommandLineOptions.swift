@@ -20,12 +20,18 @@ struct CommandLineOptions {
     private static let valueOptions: Set<String> = ["--html", "--customer", "--top", "--collector"]
 
     /// Parses `--lang`, `--as-of`, `--help` anywhere on the line; the first other word is the
-    /// subcommand and the rest its arguments.
+    /// subcommand and the rest its arguments. After `--` every word is an argument, so a
+    /// draft may start with a dash.
     init(_ words: [String]) throws(UsageError) {
         var rest = words[...]
         while let word = rest.popFirst() {
             switch word {
-            case "--help", "-h", "help":
+            case "--" where command != nil:
+                arguments += rest
+                rest = []
+            case "--help", "-h":
+                wantsHelp = true
+            case "help" where command == nil:
                 wantsHelp = true
             case "--lang":
                 switch rest.popFirst() {

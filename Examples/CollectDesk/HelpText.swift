@@ -5,6 +5,7 @@ enum HelpText {
       --lang en|zh        language of the output (default en)
       --as-of YYYY-MM-DD  the day to work as of (default: the portfolio's day, 2026-11-27 for the sample)
       -h, --help          show help
+      --                  end of options: the words after it are text, even if they start with "-"
 
     EXIT STATUS:
       0  success
