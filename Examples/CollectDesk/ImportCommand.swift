@@ -17,7 +17,9 @@ enum ImportCommand {
         }
         let source: PortfolioImport
         if isCSV(path: path, data: data) {
-            let reading = try PortfolioCSVReading(String(decoding: data, as: UTF8.self), file: file)
+            let reading = try PortfolioCSVReading(String(decoding: data, as: UTF8.self), file: file) { done, total in
+                printError("collect-desk import: read \(done) of \(total) rows")
+            }
             guard reading.errors.isEmpty else { return report(reading.errors, file: file) }
             source = PortfolioImport(reading)
         } else {

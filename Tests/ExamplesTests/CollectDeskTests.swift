@@ -158,6 +158,17 @@ struct CollectDeskTests {
         #expect(errors.last == "collect-desk import: 3 error(s) in broken.csv; nothing was imported")
     }
 
+    @Test func longImportsReportProgressOnStandardError() throws {
+        var text = "record,id,customer,name,amount,currency,issue_date,due_date\ncustomer,K1,,Acme,,,,\n"
+        for index in 0..<10_500 { text += "receivable,INV-\(index),K1,,1.50,CNY,2026-10-01,2026-10-31\n" }
+        let file = try Fixture.write("long.csv", text)
+        let output = try desk("import", file.path, "--as-of", "2026-11-27")
+        #expect(output.status == 0)
+        #expect(lines(output.stderr) == ["collect-desk import: read 10000 of 10501 rows",
+                                         "collect-desk import: checked 10000 of 10501 records"])
+        #expect(output.stdout.contains("  Total                     ¥15,750.00"))
+    }
+
     @Test func malformedCSVNamesTheLineAndColumn() throws {
         let file = try Fixture.write("typo.csv", "record,id,customer,name,amount,currency,issue_date,due_date\n"
                                       + "customer,K1,,Acme,,,,\nreceivable,INV-1,K1,,12O00,CNY,2026-08-01,2026-08-31\n")

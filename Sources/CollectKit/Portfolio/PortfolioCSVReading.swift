@@ -19,9 +19,13 @@ public struct PortfolioCSVReading: Sendable {
     /// Reads `text`, naming `file` in errors. `asOf` defaults to the latest date in the file
     /// when no row says otherwise (the format has no header fields besides column names).
     ///
+    /// `progress` is called with (rows read, data rows) every
+    /// ``PortfolioImport/progressInterval`` rows.
+    ///
     /// - Throws: ``CollectKitError/Kind/invalidData`` only when the text is not CSV at all
     ///   (an unclosed quote) or has no header; record errors are collected in ``errors``.
-    public init(_ text: String, file: String, asOf: CalendarDate? = nil) throws(CollectKitError) {
+    public init(_ text: String, file: String, asOf: CalendarDate? = nil,
+                progress: ((Int, Int) -> Void)? = nil) throws(CollectKitError) {
         self.file = file
         let rows = try CSVReader(file: file).rows(text)
         document = PortfolioDocument(asOf: asOf ?? CalendarDate(daysSinceEpoch: 0), customers: [], receivables: [], payments: [])
@@ -49,7 +53,8 @@ public struct PortfolioCSVReading: Sendable {
             return
         }
         var latest = CalendarDate(daysSinceEpoch: 0)
-        for row in rows.dropFirst() {
+        for (count, row) in rows.dropFirst().enumerated() {
+            if (count + 1) % PortfolioImport.progressInterval == 0 { progress?(count + 1, rows.count - 1) }
             let fields = PortfolioCSVRow(row: row, columns: columns, file: file)
             do throws(CollectKitError) {
                 let kind = try fields.required("record")
