@@ -57,6 +57,11 @@ public struct PortfolioCSVReading: Sendable {
             if (count + 1) % PortfolioImport.progressInterval == 0 { progress?(count + 1, rows.count - 1) }
             let fields = PortfolioCSVRow(row: row, columns: columns, file: file)
             do throws(CollectKitError) {
+                guard row.fields.count <= header.fields.count else {
+                    // Usually an unquoted comma inside a name or text: every later column shifted.
+                    throw CollectKitError(kind: .invalidData, field: "\(file):\(row.line): columns", value: String(row.fields.count),
+                                          reason: "the row has more fields than the header's \(header.fields.count); quote fields that contain commas")
+                }
                 let kind = try fields.required("record")
                 guard let section = PortfolioCSVColumns.sections[kind] else {
                     throw fields.error("record", kind, "unknown record kind; one of \(PortfolioCSVColumns.sections.keys.sorted().joined(separator: ", "))")

@@ -106,6 +106,12 @@ struct PortfolioImportTests {
         #expect(throws: reading.errors[0]) { try PortfolioImport.csv(text, file: "rows.csv") }
     }
 
+    @Test func anUnquotedCommaThatShiftsColumnsIsCaught() throws {
+        let reading = try PortfolioCSVReading("record,id,name\ncustomer,K1,Acme, Ltd\ncustomer,K2,\"Beta, Ltd\"\n", file: "c.csv")
+        #expect(reading.errors.map(\.field) == ["c.csv:2: columns"])
+        #expect(reading.document.customers.map(\.displayName) == ["Beta, Ltd"])
+    }
+
     @Test func anUnknownColumnIsRejectedAtTheHeader() throws {
         let reading = try PortfolioCSVReading("record,id,customr\ncustomer,K1,\n", file: "h.csv")
         #expect(reading.errors.map(\.field) == ["h.csv:1: customr", "h.csv:2: name"])
