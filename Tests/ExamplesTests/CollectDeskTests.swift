@@ -182,7 +182,7 @@ struct CollectDeskTests {
         let file = try Fixture.write("broken.json", broken)
         let output = try desk("import", file.path)
         #expect(output.status == 1)
-        #expect(output.stderr.contains("invalid_date: broken.json:9: receivables[0]."))
+        #expect(output.stderr.contains("invalid_date: broken.json:9: receivables[0].dueDate = \"2026-13-15\""))
         #expect(output.stderr.contains("\"2026-13-15\""))
     }
 

@@ -46,7 +46,7 @@ public struct PortfolioImport: Sendable {
             let document = try JSONDecoder().decode(PortfolioDocument.self, from: data)
             return PortfolioImport(file: file, format: .json, document: document, lines: lines)
         } catch let error as CollectKitError {
-            throw located(error, file: file, lines: lines)
+            throw located(namingTheKey(error, in: data), file: file, lines: lines)
         } catch let DecodingError.dataCorrupted(context) {
             throw located(decodingError(context, detail: nil), file: file, lines: lines)
         } catch let DecodingError.keyNotFound(key, context) {
@@ -121,6 +121,23 @@ public struct PortfolioImport: Sendable {
             line = list[index]
         }
         return CollectKitError(kind: error.kind, field: "\(file):\(line): \(error.field)", value: error.value, reason: error.reason)
+    }
+
+    /// A value type's own validation (a date, an identifier) names itself generically
+    /// (`receivables[3].date`); when exactly one key of the record holds the rejected value,
+    /// name that key instead (`receivables[3].dueDate`). Runs only on the error path.
+    private static func namingTheKey(_ error: CollectKitError, in data: Data) -> CollectKitError {
+        let parts = error.field.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[1].contains("["), !parts[1].contains("."),
+              let open = parts[0].firstIndex(of: "["), let close = parts[0].firstIndex(of: "]"), open < close,
+              let index = Int(parts[0][parts[0].index(after: open)..<close]),
+              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let list = root[String(parts[0][..<open])] as? [Any], list.indices.contains(index),
+              let record = list[index] as? [String: Any], record[parts[1]] == nil
+        else { return error }
+        let keys = record.keys.filter { (record[$0] as? String) == error.value }
+        guard keys.count == 1, let key = keys.first else { return error }
+        return CollectKitError(kind: error.kind, field: parts[0] + "." + key, value: error.value, reason: error.reason)
     }
 
     private static func decodingError(_ context: DecodingError.Context, detail: String?) -> CollectKitError {

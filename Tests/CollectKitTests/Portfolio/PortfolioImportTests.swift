@@ -142,6 +142,12 @@ struct PortfolioImportTests {
         #expect(errors.map(\.field) == ["p.json:11: receivables[1].customerID"])
         #expect(errors.first?.value == "K2")
 
+        let badDay = json.replacingOccurrences(of: "\"dueDate\": \"2026-01-31\"},", with: "\"dueDate\": \"2026-13-31\"},")
+        #expect {
+            try PortfolioImport.json(Data(badDay.utf8), file: "p.json")
+        } throws: { error in
+            (error as? CollectKitError)?.field == "p.json:9: receivables[0].dueDate"
+        }
         let broken = json.replacingOccurrences(of: "\"dueDate\": \"2026-01-31\"},", with: "\"dueDate\": 5},")
         #expect {
             try PortfolioImport.json(Data(broken.utf8), file: "p.json")
