@@ -1,4 +1,5 @@
-# Generates Examples/CollectDesk/Resources/sample-portfolio.json (seeded, deterministic):
+# Generates Examples/CollectDesk/Resources/sample-portfolio.json (seeded, deterministic): customers,
+# receivables and payments, then promises, contacts, excuses, asks, assignments and payments to others:
 #   python3 Examples/CollectDesk/SampleGenerator/generate-sample-portfolio.py > Examples/CollectDesk/Resources/sample-portfolio.json
 import json, random, datetime
 R = random.Random(20261127)
@@ -136,5 +137,139 @@ for n, (name, region, cur, standing, tier, terms, size) in enumerate(customers, 
             p["allocations"] = []
         pays.append(p)
 pays.sort(key=lambda p: (p["date"], p["id"]))
-doc = {"schemaVersion": 1, "asOf": iso(TODAY), "customers": docs_c, "receivables": recs, "payments": pays}
+
+# --- Collection history: collectors, promises, contacts, excuses, asks, other suppliers. ---
+# A second generator so that the receivables and payments above stay exactly as they were.
+H = random.Random(20261128)
+COLLECTORS = {"华东": "zhang.wei", "华北": "li.na", "东北": "li.na", "华南": "wang.fang",
+              "华中": "chen.jie", "西南": "chen.jie", "西北": "liu.yang", "香港": "wang.fang", "海外": "liu.yang"}
+CHANNELS = ["call", "call", "chat", "visit", "email"]
+# What each standing pays of what is asked (the anchored ask learns this ratio).
+ASK_RATIO = {"excellent": (95, 100), "good": (80, 100), "fair": (55, 85), "poor": (30, 60), "unknown": (50, 90)}
+EXCUSES = {
+    "cash_flow_tight": ["最近资金紧张，下个月再说", "这个月资金周转不过来，缓一缓", "账上没钱了，等回款再付"],
+    "downstream_arrears": ["我们的客户还欠着我们的钱，他们付了我们就付", "下游客户迟迟不结算，我们也没办法"],
+    "product_quality": ["上批货有质量问题，客户一直在投诉", "产品合格率不达标，先把质量问题解决"],
+    "approval_pending": ["付款申请还在走审批流程，老板出差还没签字", "财务说要等月底统一审批"],
+    "paid_other_supplier": ["这笔钱先付给别的供应商了，他们催得更紧", "刚付了另一家的货款，你们的下周安排"],
+    "slow_sales": ["货还压在仓库里没卖出去，卖完再结", "今年市场不好，库存消化得很慢"],
+    "service_issue": ["你们售后服务太慢，设备坏了一个礼拜没人来修", "安装调试一直没做完，怎么付款"],
+    "billing_dispute": ["发票金额和合同对不上，要重新核对", "对账单上有两笔我们没收到货"],
+    "vague_promise": ["过几天就安排，放心吧", "尽快给你付，别催了"],
+    "promotion_support": ["你们答应的促销支持还没兑现，先把返利给了再说"],
+    "termination_threat": ["再催我们就换供应商了", "这样催款以后就不合作了"],
+}
+EXCUSE_PROFILE = {"excellent": (0, 0), "good": (0, 1), "fair": (1, 3), "poor": (2, 5), "unknown": (0, 2)}
+promises, contacts, excuses, asks, assignments, others = [], [], [], [], [], []
+prom_serial = 0
+
+def round100(x):
+    return max(100, int(x) // 100 * 100)
+
+pays_by_customer = {}
+for p in pays:
+    pays_by_customer.setdefault(p["customerID"], []).append(p)
+recs_by_customer = {}
+for r in recs:
+    recs_by_customer.setdefault(r["customerID"], []).append(r)
+
+for n, (name, region, cur, standing, tier, terms, size) in enumerate(customers, start=1):
+    cid = f"C{n:03d}"
+    collector = COLLECTORS[region]
+    if n not in (9, 44):  # two new customers have no owner yet: the worklist falls back
+        assignments.append({"customerID": cid, "collectorID": collector})
+    lo, hi = ASK_RATIO[standing]
+    my_pays = pays_by_customer.get(cid, [])
+    def promise(amount, made, promised, channel, words=None, replaces=None):
+        global prom_serial
+        prom_serial += 1
+        p = {"id": f"PR-{prom_serial:05d}", "customerID": cid, "amount": money(amount, cur),
+             "promisedDate": iso(promised), "madeOn": iso(made), "collectorID": collector, "channel": channel}
+        if words: p["customerWords"] = words
+        if replaces: p["replaces"] = replaces
+        promises.append(p)
+        contacts.append({"customerID": cid, "collectorID": collector, "date": iso(made), "channel": channel})
+        return p["id"]
+    # Promises behind real payments: kept (promised what came) or partly kept (promised more).
+    for pay in my_pays:
+        if standing == "excellent" or H.random() > 0.5:
+            continue
+        paid_on = datetime.date.fromisoformat(pay["date"])
+        promised = paid_on + datetime.timedelta(days=H.randint(0, 3))
+        made = promised - datetime.timedelta(days=H.randint(4, 14))
+        amount = pay["amount"]["minorUnits"]
+        if H.random() < 0.3:
+            amount = round100(amount * 100 / H.choice([50, 60, 75]))
+        if H.random() < 0.15:  # renegotiated first, then kept (or not) on the new date
+            first = promise(amount, made - datetime.timedelta(days=7), made + datetime.timedelta(days=2), H.choice(CHANNELS))
+            promise(amount, made, promised, H.choice(CHANNELS), replaces=first)
+        else:
+            promise(amount, made, promised, H.choice(CHANNELS))
+    # Broken promises in long silences of the weaker payers.
+    if standing in ("fair", "poor", "unknown"):
+        for _ in range(H.randint(1, 3 if standing == "poor" else 2)):
+            made = START + datetime.timedelta(days=H.randint(60, 330))
+            promised = made + datetime.timedelta(days=H.randint(5, 15))
+            if promised >= TODAY:
+                continue
+            silent = all(abs((datetime.date.fromisoformat(p["date"]) - promised).days) > 20 for p in my_pays)
+            if silent:
+                promise(round100(size * 100 * H.uniform(0.5, 1.2)), made, promised, H.choice(CHANNELS),
+                        words=H.choice(["下周一定付", "月底前安排", "这周五打款"]))
+    # Contacts while balances are overdue (the last three months).
+    day = TODAY - datetime.timedelta(days=90)
+    while day < TODAY:
+        if standing != "excellent" and H.random() < 0.25:
+            contacts.append({"customerID": cid, "collectorID": collector, "date": iso(day), "channel": H.choice(CHANNELS)})
+        day += datetime.timedelta(days=7)
+    # Asked versus paid: what a request brought in.
+    for pay in my_pays:
+        if H.random() < 0.4:
+            continue
+        ratio = H.randint(lo, hi)
+        paid = pay["amount"]["minorUnits"]
+        asked = round100(paid * 100 / ratio)
+        ask_day = datetime.date.fromisoformat(pay["date"]) - datetime.timedelta(days=H.randint(3, 20))
+        asks.append({"customerID": cid, "asked": money(asked, cur), "paid": money(paid, cur), "date": iso(ask_day)})
+    # Excuses: what they said, when, and what happened after.
+    for _ in range(H.randint(*EXCUSE_PROFILE[standing])):
+        category = H.choice(sorted(EXCUSES))
+        said = START + datetime.timedelta(days=H.randint(30, 360))
+        if said > TODAY:
+            said = TODAY - datetime.timedelta(days=H.randint(1, 20))
+        e = {"customerID": cid, "date": iso(said), "text": H.choice(EXCUSES[category])}
+        if H.random() < 0.6:  # the rest are classified by the engine when the portfolio loads
+            e["category"] = category
+            e["outcome"] = H.choice(["paid", "partly_paid", "not_paid", "not_paid", "unknown"])
+        excuses.append(e)
+    # Customers known to be paying other suppliers while owing us.
+    if standing == "poor" and H.random() < 0.5:
+        for _ in range(H.randint(1, 2)):
+            others.append({"customerID": cid, "date": iso(TODAY - datetime.timedelta(days=H.randint(5, 60))),
+                           "reference": "同行反馈"})
+
+# Open promises made this week: some due today, some later.
+owing = sorted({r["customerID"] for r in recs if r["dueDate"] < iso(TODAY)})
+for cid in owing:
+    n = int(cid[1:])
+    name, region, cur, standing, tier, terms, size = customers[n - 1]
+    if standing == "excellent" or H.random() > 0.35:
+        continue
+    collector = COLLECTORS[region]
+    made = TODAY - datetime.timedelta(days=H.randint(1, 6))
+    promised = TODAY + datetime.timedelta(days=H.choice([0, 0, 2, 5, 9]))
+    prom_serial += 1
+    promises.append({"id": f"PR-{prom_serial:05d}", "customerID": cid, "amount": money(round100(size * 100 * H.uniform(0.3, 0.9)), cur),
+                     "promisedDate": iso(promised), "madeOn": iso(made), "collectorID": collector, "channel": "call",
+                     "customerWords": "这几天安排"})
+    contacts.append({"customerID": cid, "collectorID": collector, "date": iso(made), "channel": "call"})
+
+promises.sort(key=lambda p: (p["madeOn"], p["id"]))
+contacts.sort(key=lambda c: (c["date"], c["customerID"], c["channel"]))
+excuses.sort(key=lambda e: (e["date"], e["customerID"]))
+asks.sort(key=lambda a: (a["date"], a["customerID"]))
+others.sort(key=lambda o: (o["date"], o["customerID"]))
+doc = {"schemaVersion": 1, "asOf": iso(TODAY), "customers": docs_c, "receivables": recs, "payments": pays,
+       "promises": promises, "contacts": contacts, "excuses": excuses, "asks": asks,
+       "assignments": assignments, "paymentsToOthers": others}
 print(json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=True))

@@ -21,8 +21,14 @@ import Foundation
 /// }
 /// ```
 ///
-/// Keys this version does not know (later versions add promises and excuses) are ignored
-/// when decoding, so older readers can load newer documents of the same schema version.
+/// The collection history is optional: `promises` (``PaymentPromise``; a promise with
+/// `replaces` renegotiates an earlier one, listed before it), `contacts` (``ContactRecord``),
+/// `excuses` (``PortfolioExcuse``), `asks` (``PortfolioAsk``), `assignments`
+/// (``PortfolioAssignment``) and `paymentsToOthers` (``PortfolioPaymentToOther``). Documents
+/// without them are still schema version 1. `Documentation/ImportFormats.md` lists every field.
+///
+/// Keys this version does not know are ignored when decoding, so older readers can load
+/// newer documents of the same schema version.
 public struct PortfolioDocument: Sendable, Codable, Equatable {
     /// The schema version this library writes and the newest it reads.
     public static let currentSchemaVersion = 1
@@ -37,17 +43,47 @@ public struct PortfolioDocument: Sendable, Codable, Equatable {
     public var receivables: [Receivable]
     /// Every payment; each names a customer in ``customers``.
     public var payments: [Payment]
+    /// Promises to pay, originals before their renegotiations.
+    public var promises: [PaymentPromise]
+    /// Contacts collectors made.
+    public var contacts: [ContactRecord]
+    /// Reasons customers gave for not paying.
+    public var excuses: [PortfolioExcuse]
+    /// Past requests and what they brought in.
+    public var asks: [PortfolioAsk]
+    /// Which collector owns which customer; at most one per customer.
+    public var assignments: [PortfolioAssignment]
+    /// Known payments customers made to other suppliers.
+    public var paymentsToOthers: [PortfolioPaymentToOther]
 
     /// Creates a document of the current schema version.
-    public init(asOf: CalendarDate, customers: [CustomerProfile], receivables: [Receivable], payments: [Payment]) {
+    public init(asOf: CalendarDate, customers: [CustomerProfile], receivables: [Receivable], payments: [Payment],
+                promises: [PaymentPromise] = [], contacts: [ContactRecord] = [], excuses: [PortfolioExcuse] = [],
+                asks: [PortfolioAsk] = [], assignments: [PortfolioAssignment] = [],
+                paymentsToOthers: [PortfolioPaymentToOther] = []) {
         self.schemaVersion = Self.currentSchemaVersion
         self.asOf = asOf
         self.customers = customers
         self.receivables = receivables
         self.payments = payments
+        self.promises = promises
+        self.contacts = contacts
+        self.excuses = excuses
+        self.asks = asks
+        self.assignments = assignments
+        self.paymentsToOthers = paymentsToOthers
     }
 
-    private enum CodingKeys: String, CodingKey { case schemaVersion, asOf, customers, receivables, payments }
+    /// The number of records of every kind, customers included.
+    public var recordCount: Int {
+        customers.count + receivables.count + payments.count + promises.count + contacts.count + excuses.count
+            + asks.count + assignments.count + paymentsToOthers.count
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case schemaVersion, asOf, customers, receivables, payments
+        case promises, contacts, excuses, asks, assignments, paymentsToOthers
+    }
 
     /// Decodes a document, naming the record of any error that a record's own validation
     /// raises (`receivables[3].date`), which the decoder's coding path would not.
@@ -58,6 +94,36 @@ public struct PortfolioDocument: Sendable, Codable, Equatable {
         customers = try Self.decodeRecords(CustomerProfile.self, from: container, forKey: .customers)
         receivables = try Self.decodeRecords(Receivable.self, from: container, forKey: .receivables)
         payments = try Self.decodeRecords(Payment.self, from: container, forKey: .payments)
+        promises = try Self.decodeOptionalRecords(PaymentPromise.self, from: container, forKey: .promises)
+        contacts = try Self.decodeOptionalRecords(ContactRecord.self, from: container, forKey: .contacts)
+        excuses = try Self.decodeOptionalRecords(PortfolioExcuse.self, from: container, forKey: .excuses)
+        asks = try Self.decodeOptionalRecords(PortfolioAsk.self, from: container, forKey: .asks)
+        assignments = try Self.decodeOptionalRecords(PortfolioAssignment.self, from: container, forKey: .assignments)
+        paymentsToOthers = try Self.decodeOptionalRecords(PortfolioPaymentToOther.self, from: container, forKey: .paymentsToOthers)
+    }
+
+    /// Encodes the document; empty optional sections are left out, so a document without
+    /// history reads exactly as before they existed.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(customers, forKey: .customers)
+        try container.encode(receivables, forKey: .receivables)
+        try container.encode(payments, forKey: .payments)
+        if !promises.isEmpty { try container.encode(promises, forKey: .promises) }
+        if !contacts.isEmpty { try container.encode(contacts, forKey: .contacts) }
+        if !excuses.isEmpty { try container.encode(excuses, forKey: .excuses) }
+        if !asks.isEmpty { try container.encode(asks, forKey: .asks) }
+        if !assignments.isEmpty { try container.encode(assignments, forKey: .assignments) }
+        if !paymentsToOthers.isEmpty { try container.encode(paymentsToOthers, forKey: .paymentsToOthers) }
+    }
+
+    private static func decodeOptionalRecords<Record: Decodable>(
+        _ type: Record.Type, from container: KeyedDecodingContainer<CodingKeys>, forKey key: CodingKeys
+    ) throws -> [Record] {
+        guard container.contains(key) else { return [] }
+        return try decodeRecords(type, from: container, forKey: key)
     }
 
     private static func decodeRecords<Record: Decodable>(

@@ -1,0 +1,19 @@
+extension CollectionEngine {
+    /// An engine over a validated import: the portfolio as imported, with every excuse that
+    /// came without a category classified and recorded through ``recordExcuse(_:customer:on:)``
+    /// (in date order, so each is weighed against what was known that day).
+    ///
+    /// - Throws: the first validation error, when the import had any; nothing is loaded then.
+    public static func importing(_ validation: PortfolioValidation,
+                                 configuration: CollectionConfiguration) async throws(CollectKitError) -> CollectionEngine {
+        let engine = CollectionEngine(configuration: configuration, portfolio: try validation.portfolio())
+        let excuses = validation.unclassifiedExcuses.enumerated().sorted {
+            ($0.element.date, $0.offset) < ($1.element.date, $1.offset)
+        }
+        for (_, excuse) in excuses {
+            // Validation checked the customer, the only thing recordExcuse rejects.
+            _ = try await engine.recordExcuse(excuse.text, customer: excuse.customerID, on: excuse.date)
+        }
+        return engine
+    }
+}
