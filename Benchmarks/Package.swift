@@ -21,6 +21,26 @@ let package = Package(
             path: "Benchmarks/AgingBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
+        .executableTarget(
+            name: "PromiseBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CollectKit", package: "CollectKit"),
+                .product(name: "CollectKitTesting", package: "CollectKit"),
+            ],
+            path: "Benchmarks/PromiseBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "WorklistBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CollectKit", package: "CollectKit"),
+                .product(name: "CollectKitTesting", package: "CollectKit"),
+            ],
+            path: "Benchmarks/WorklistBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
