@@ -28,6 +28,23 @@ let package = Package(
                 .product(name: "CollectKit", package: "CollectKit"),
             ],
             path: "Benchmarks/TextBenchmarks",
+            name: "PromiseBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CollectKit", package: "CollectKit"),
+                .product(name: "CollectKitTesting", package: "CollectKit"),
+            ],
+            path: "Benchmarks/PromiseBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "WorklistBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "CollectKit", package: "CollectKit"),
+                .product(name: "CollectKitTesting", package: "CollectKit"),
+            ],
+            path: "Benchmarks/WorklistBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
     ],

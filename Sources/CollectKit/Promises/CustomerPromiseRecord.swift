@@ -108,8 +108,8 @@ extension PromiseLedger {
         guard let status = status(index: index, position: position, in: a, asOf: asOf) else { return nil }
         switch status {
         case .renegotiated, .cancelled:
-            let deadline = promiseDue[index] &+ Int32(policy.graceDays)
-            let endedOn = min(cancelledOn[index], replacedOn[index])
+            let deadline = promiseFields[index].due &+ Int32(policy.graceDays)
+            let endedOn = min(promiseFields[index].cancelledOn, promiseFields[index].replacedOn)
             guard endedOn > deadline else { return status }
             return outcome(index: index, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position],
                            asOf: asOf.daysSinceEpoch)

@@ -41,16 +41,16 @@ extension PromiseLedger {
     /// Promise order for allocation: promised date, then day made, then id.
     func promiseOrderedBefore(_ l: Int32, _ r: Int32) -> Bool {
         let il = Int(l), ir = Int(r)
-        if promiseDue[il] != promiseDue[ir] { return promiseDue[il] < promiseDue[ir] }
-        if promiseMade[il] != promiseMade[ir] { return promiseMade[il] < promiseMade[ir] }
+        if promiseFields[il].due != promiseFields[ir].due { return promiseFields[il].due < promiseFields[ir].due }
+        if promiseFields[il].made != promiseFields[ir].made { return promiseFields[il].made < promiseFields[ir].made }
         return promises[il].id < promises[ir].id
     }
 
     /// Payment order for allocation: date, then payments naming a promise, then id.
     func paymentOrderedBefore(_ l: Int32, _ r: Int32) -> Bool {
         let il = Int(l), ir = Int(r)
-        if paymentDay[il] != paymentDay[ir] { return paymentDay[il] < paymentDay[ir] }
-        let tl = paymentTarget[il] != Self.noTarget, tr = paymentTarget[ir] != Self.noTarget
+        if paymentFields[il].day != paymentFields[ir].day { return paymentFields[il].day < paymentFields[ir].day }
+        let tl = paymentFields[il].target != Self.noTarget, tr = paymentFields[ir].target != Self.noTarget
         if tl != tr { return tl }
         return payments[il].id < payments[ir].id
     }
@@ -69,7 +69,7 @@ extension PromiseLedger {
         a.order.removeAll(keepingCapacity: true)
         a.order.append(contentsOf: LinkedPositions(head: customerPromiseHead[slot], next: promiseNext))
         a.paymentOrder.removeAll(keepingCapacity: true)
-        for index in LinkedPositions(head: customerPaymentHead[slot], next: paymentNext) where paymentDay[Int(index)] <= day {
+        for index in LinkedPositions(head: customerPaymentHead[slot], next: paymentNext) where paymentFields[Int(index)].day <= day {
             a.paymentOrder.append(index)
         }
         // Insertion sort: a customer has a handful of records, and a closure-based sort would
@@ -108,29 +108,29 @@ extension PromiseLedger {
         var firstUnpaid = 0
 
         func isLive(_ index: Int, on date: Int32) -> Bool {
-            promiseMade[index] <= date && cancelledOn[index] > date && replacedOn[index] > date
+            promiseFields[index].made <= date && promiseFields[index].cancelledOn > date && promiseFields[index].replacedOn > date
         }
         func apply(_ remaining: inout Int64, to position: Int, on date: Int32) {
             let index = Int(a.order[position])
-            let amount = promiseAmount[index]
+            let amount = promiseFields[index].amount
             let take = min(remaining, amount - a.paid[position])
             guard take > 0 else { return }
             remaining -= take
             a.paid[position] += take
-            if date <= promiseDue[index] &+ grace { a.paidByDeadline[position] += take }
+            if date <= promiseFields[index].due &+ grace { a.paidByDeadline[position] += take }
             if a.fulfilledOn[position] == Self.never, Self.reaches(a.paid[position], of: amount, basisPoints: threshold) {
                 a.fulfilledOn[position] = date
             }
         }
 
         for paymentIndex in a.paymentOrder {
-            let date = paymentDay[Int(paymentIndex)]
-            var remaining = paymentAmount[Int(paymentIndex)]
-            let target = paymentTarget[Int(paymentIndex)]
+            let date = paymentFields[Int(paymentIndex)].day
+            var remaining = paymentFields[Int(paymentIndex)].amount
+            let target = paymentFields[Int(paymentIndex)].target
             if target != Self.noTarget, let position = a.order.firstIndex(of: target), isLive(Int(target), on: date) {
                 apply(&remaining, to: position, on: date)
             }
-            while firstUnpaid < count, a.paid[firstUnpaid] >= promiseAmount[Int(a.order[firstUnpaid])] {
+            while firstUnpaid < count, a.paid[firstUnpaid] >= promiseFields[Int(a.order[firstUnpaid])].amount {
                 firstUnpaid += 1
             }
             // Promises still running take the money first; only what is left settles promises
@@ -141,7 +141,7 @@ extension PromiseLedger {
                 var position = firstUnpaid
                 while remaining > 0, position < count {
                     let index = Int(a.order[position])
-                    if (promiseDue[index] &+ grace < date) == overdue, isLive(index, on: date) {
+                    if (promiseFields[index].due &+ grace < date) == overdue, isLive(index, on: date) {
                         apply(&remaining, to: position, on: date)
                     }
                     position += 1
@@ -157,20 +157,20 @@ extension PromiseLedger {
     /// before the promise was made.
     func status(index: Int, position: Int, in a: CustomerAllocation, asOf: CalendarDate) -> PromiseStatus? {
         let day = asOf.daysSinceEpoch
-        guard promiseMade[index] <= day else { return nil }
-        if cancelledOn[index] <= day { return .cancelled }
-        if replacedOn[index] <= day { return .renegotiated }
+        guard promiseFields[index].made <= day else { return nil }
+        if promiseFields[index].cancelledOn <= day { return .cancelled }
+        if promiseFields[index].replacedOn <= day { return .renegotiated }
         return outcome(index: index, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position], asOf: day)
     }
 
     /// The status a promise earns from its payments alone, ignoring cancellation and
     /// renegotiation.
     func outcome(index: Int, paid: Int64, paidByDeadline: Int64, asOf day: Int32) -> PromiseStatus {
-        let amount = promiseAmount[index]
+        let amount = promiseFields[index].amount
         let threshold = policy.keptThresholdBasisPoints
-        if day <= promiseDue[index] &+ Int32(policy.graceDays) {
+        if day <= promiseFields[index].due &+ Int32(policy.graceDays) {
             if Self.reaches(paid, of: amount, basisPoints: threshold) { return .kept }
-            return day == promiseDue[index] ? .dueToday : .open
+            return day == promiseFields[index].due ? .dueToday : .open
         }
         if Self.reaches(paidByDeadline, of: amount, basisPoints: threshold) { return .kept }
         if paidByDeadline > 0 { return .partiallyKept(fulfilledBasisPoints: Self.basisPoints(paidByDeadline, of: amount)) }

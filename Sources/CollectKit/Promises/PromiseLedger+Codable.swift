@@ -100,13 +100,13 @@ extension PromiseLedger: Codable {
         try c.encode(receivables, forKey: .receivables)
         try c.encode(promises, forKey: .promises)
         var cancellations: [Cancellation] = []
-        for index in promises.indices where cancelledOn[index] != Self.never {
-            cancellations.append(Cancellation(promiseID: promises[index].id, date: CalendarDate(daysSinceEpoch: cancelledOn[index])))
+        for index in promises.indices where promiseFields[index].cancelledOn != Self.never {
+            cancellations.append(Cancellation(promiseID: promises[index].id, date: CalendarDate(daysSinceEpoch: promiseFields[index].cancelledOn)))
         }
         try c.encode(cancellations, forKey: .cancellations)
         try c.encode(payments.indices.map { index in
             PaymentEntry(payment: payments[index],
-                         target: paymentTarget[index] == Self.noTarget ? nil : promises[Int(paymentTarget[index])].id)
+                         target: paymentFields[index].target == Self.noTarget ? nil : promises[Int(paymentFields[index].target)].id)
         }, forKey: .payments)
         try c.encode(contacts, forKey: .contacts)
         try c.encodeIfPresent(lastEvaluatedOn, forKey: .lastEvaluatedOn)

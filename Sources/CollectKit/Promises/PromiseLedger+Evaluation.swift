@@ -24,7 +24,7 @@ extension PromiseLedger {
             for position in scratch.order.indices {
                 let index = Int(scratch.order[position])
                 let status = status(index: index, position: position, in: scratch, asOf: asOf)
-                let phase = Self.phase(of: status, promisedDay: promiseDue[index], asOf: asOf.daysSinceEpoch)
+                let phase = Self.phase(of: status, promisedDay: promiseFields[index].due, asOf: asOf.daysSinceEpoch)
                 guard phase.rawValue != reportedPhase[index] else { continue }
                 reportedPhase[index] = phase.rawValue
                 let kind: PromiseEvent.Kind
@@ -74,8 +74,7 @@ extension PromiseLedger {
     mutating func extendCustomerOrder() {
         guard customerOrder.count < customerIDs.count else { return }
         let ids = customerIDs
-        var added = Array(Int32(customerOrder.count)..<Int32(ids.count))
-        added.sort { ids[Int($0)] < ids[Int($1)] }
+        let added = Self.sortedByID(Int32(customerOrder.count)..<Int32(ids.count), ids: ids)
         guard !customerOrder.isEmpty else { customerOrder = added; return }
         var merged: [Int32] = []
         merged.reserveCapacity(ids.count)
@@ -88,6 +87,30 @@ extension PromiseLedger {
             }
         }
         customerOrder = merged
+    }
+
+    /// `slots` in the order of their customers' ids (`CustomerID`'s `<`).
+    ///
+    /// When every id is ASCII (the usual case), `String`'s order is byte order, so the slots
+    /// are sorted by the ids' first eight bytes packed into an integer and the text is compared
+    /// only on ties: the same order at a fraction of the cost of a million string comparisons.
+    static func sortedByID(_ slots: Range<Int32>, ids: [CustomerID]) -> [Int32] {
+        var keyed: [(key: UInt64, slot: Int32)] = []
+        keyed.reserveCapacity(slots.count)
+        for slot in slots {
+            var key: UInt64 = 0, taken = 0
+            for byte in ids[Int(slot)].rawValue.utf8 {
+                guard byte < 0x80 else {
+                    var plain = Array(slots)
+                    plain.sort { ids[Int($0)] < ids[Int($1)] }
+                    return plain
+                }
+                if taken < 8 { key = key << 8 | UInt64(byte); taken += 1 }
+            }
+            keyed.append((taken == 0 ? 0 : key << (8 * UInt64(8 - taken)), slot))
+        }
+        keyed.sort { $0.key != $1.key ? $0.key < $1.key : ids[Int($0.slot)] < ids[Int($1.slot)] }
+        return keyed.map(\.slot)
     }
 
     static func phase(of status: PromiseStatus?, promisedDay: Int32, asOf day: Int32) -> Phase {

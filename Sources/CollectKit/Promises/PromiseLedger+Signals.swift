@@ -96,7 +96,7 @@ extension PromiseLedger {
         let windowEnd = promise.promisedDate.adding(days: policy.followUpWindowDays)
         guard asOf > windowEnd else { return false }
         let windowEndDay = windowEnd.daysSinceEpoch
-        guard cancelledOn[index] > windowEndDay, replacedOn[index] > windowEndDay else { return false }
+        guard promiseFields[index].cancelledOn > windowEndDay, promiseFields[index].replacedOn > windowEndDay else { return false }
         guard a.fulfilledOn[position] > windowEndDay else { return false }
         for contact in LinkedPositions(head: customerContactHead[slot], next: contactNext) {
             let date = contacts[Int(contact)].date

@@ -43,22 +43,18 @@ public struct PromiseLedger: Sendable {
     var promises: [PaymentPromise] = []
     var promiseIndex = PositionIndex()
     var promiseNext: [Int32] = []
-    var cancelledOn: [Int32] = []
-    var replacedOn: [Int32] = []
     var reportedPhase: [UInt8] = []
-    // Hot copies of the fields allocation reads, so sorting and allocating touch flat
-    // integers instead of whole promise values.
-    var promiseDue: [Int32] = []
-    var promiseMade: [Int32] = []
-    var promiseAmount: [Int64] = []
+    // Hot copies of the fields allocation reads, with the cancellation and replacement days,
+    // packed per promise so sorting and allocating touch one small record instead of whole
+    // promise values or one cache line per column.
+    var promiseFields: [PromiseAllocationFields] = []
 
     // Payments, in recording order.
     var payments: [Payment] = []
     var paymentIndex = PositionIndex()
     var paymentNext: [Int32] = []
-    var paymentTarget: [Int32] = []
-    var paymentDay: [Int32] = []
-    var paymentAmount: [Int64] = []
+    // What allocation reads of each payment, packed per payment.
+    var paymentFields: [PaymentAllocationFields] = []
 
     // Customers, by slot (the order first seen).
     var customerIndex = PositionIndex()
@@ -226,14 +222,12 @@ public struct PromiseLedger: Sendable {
         promiseIndex.insert(index, hash: promise.id.hashValue) { records[Int($0)].id.hashValue }
         promiseNext.append(customerPromiseHead[Int(slot)])
         customerPromiseHead[Int(slot)] = index
-        cancelledOn.append(Self.never)
-        replacedOn.append(Self.never)
         reportedPhase.append(Phase.none.rawValue)
-        promiseDue.append(promise.promisedDate.daysSinceEpoch)
-        promiseMade.append(promise.madeOn.daysSinceEpoch)
-        promiseAmount.append(promise.amount.minorUnits)
+        promiseFields.append(PromiseAllocationFields(due: promise.promisedDate.daysSinceEpoch, made: promise.madeOn.daysSinceEpoch,
+                                                     cancelledOn: Self.never, replacedOn: Self.never,
+                                                     amount: promise.amount.minorUnits))
         if customerCurrency[Int(slot)] == 0 { setCurrency(promise.amount.currency, slot: slot) }
-        if let original { replacedOn[Int(original)] = promise.madeOn.daysSinceEpoch }
+        if let original { promiseFields[Int(original)].replacedOn = promise.madeOn.daysSinceEpoch }
     }
 
     /// Renegotiates: `replacement` takes the place of `original` from the day it was made.
@@ -269,12 +263,12 @@ public struct PromiseLedger: Sendable {
         guard let index = promisePosition(id).map(Int.init) else {
             throw .unknownReference(field: "cancellation.promiseID", value: id.rawValue, reason: "no such promise was recorded")
         }
-        if cancelledOn[index] == date.daysSinceEpoch { return }
-        guard cancelledOn[index] == Self.never else {
+        if promiseFields[index].cancelledOn == date.daysSinceEpoch { return }
+        guard promiseFields[index].cancelledOn == Self.never else {
             throw .invalidArgument(field: "cancellation[\(id)].date", value: date.description,
                                    reason: "the promise was already cancelled on another day")
         }
-        guard replacedOn[index] == Self.never else {
+        guard promiseFields[index].replacedOn == Self.never else {
             throw .invalidArgument(field: "cancellation.promiseID", value: id.rawValue,
                                    reason: "the promise was renegotiated; cancel its replacement instead")
         }
@@ -282,7 +276,7 @@ public struct PromiseLedger: Sendable {
             throw CollectKitError(kind: .invalidDate, field: "cancellation[\(id)].date", value: date.description,
                                   reason: "before the promise was made on \(promises[index].madeOn)")
         }
-        cancelledOn[index] = date.daysSinceEpoch
+        promiseFields[index].cancelledOn = date.daysSinceEpoch
     }
 
     /// Records a payment, optionally naming the promise it pays. Recording the same payment
@@ -307,7 +301,7 @@ public struct PromiseLedger: Sendable {
             targetIndex = index
         }
         if let existing = paymentPosition(payment.id).map(Int.init) {
-            guard payments[existing] == payment, paymentTarget[existing] == targetIndex else {
+            guard payments[existing] == payment, paymentFields[existing].target == targetIndex else {
                 throw .duplicateIdentifier(field: "payment.id", value: payment.id.rawValue)
             }
             return
@@ -320,9 +314,8 @@ public struct PromiseLedger: Sendable {
         paymentIndex.insert(index, hash: payment.id.hashValue) { records[Int($0)].id.hashValue }
         paymentNext.append(customerPaymentHead[Int(slot)])
         customerPaymentHead[Int(slot)] = index
-        paymentTarget.append(targetIndex)
-        paymentDay.append(payment.date.daysSinceEpoch)
-        paymentAmount.append(payment.amount.minorUnits)
+        paymentFields.append(PaymentAllocationFields(day: payment.date.daysSinceEpoch, target: targetIndex,
+                                                     amount: payment.amount.minorUnits))
         if customerCurrency[Int(slot)] == 0 { setCurrency(payment.amount.currency, slot: slot) }
     }
 
@@ -351,10 +344,10 @@ public struct PromiseLedger: Sendable {
         guard original.customerID == promise.customerID else {
             throw .invalidArgument(field: field, value: replaced.rawValue, reason: "the original belongs to another customer")
         }
-        guard cancelledOn[Int(index)] == Self.never else {
+        guard promiseFields[Int(index)].cancelledOn == Self.never else {
             throw .invalidArgument(field: field, value: replaced.rawValue, reason: "the original was cancelled")
         }
-        guard replacedOn[Int(index)] == Self.never else {
+        guard promiseFields[Int(index)].replacedOn == Self.never else {
             throw .invalidArgument(field: field, value: replaced.rawValue, reason: "the original was already renegotiated")
         }
         guard promise.madeOn >= original.madeOn else {
@@ -383,9 +376,9 @@ extension PromiseLedger: Equatable {
     /// reported the same events.
     public static func == (lhs: PromiseLedger, rhs: PromiseLedger) -> Bool {
         lhs.policy == rhs.policy && lhs.lastEvaluatedOn == rhs.lastEvaluatedOn && lhs.promises == rhs.promises
-            && lhs.cancelledOn == rhs.cancelledOn && lhs.replacedOn == rhs.replacedOn
+            && lhs.promiseFields == rhs.promiseFields
             && lhs.reportedPhase == rhs.reportedPhase && lhs.payments == rhs.payments
-            && lhs.paymentTarget == rhs.paymentTarget && lhs.contacts == rhs.contacts
+            && lhs.paymentFields == rhs.paymentFields && lhs.contacts == rhs.contacts
             && lhs.receivables == rhs.receivables && lhs.declaredCurrencies == rhs.declaredCurrencies
     }
 }
