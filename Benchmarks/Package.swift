@@ -28,6 +28,9 @@ let package = Package(
                 .product(name: "CollectKit", package: "CollectKit"),
             ],
             path: "Benchmarks/TextBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
             name: "PromiseBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
