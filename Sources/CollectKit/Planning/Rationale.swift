@@ -90,7 +90,7 @@ public enum RationaleValue: Hashable, Sendable, CustomStringConvertible {
     /// A label (a credit standing, a tier, a category).
     case label(String)
 
-    /// The value as it appears in rationale text: `180000.00 CNY`, `55.00%`, `7`, `2026-03-01`.
+    /// The value as it appears in rationale text: `CNY 180,000.00`, `55.00%`, `7`, `2026-03-01`.
     public var description: String {
         switch self {
         case .money(let money): return MoneyText.plain(money)
@@ -106,18 +106,9 @@ public enum RationaleValue: Hashable, Sendable, CustomStringConvertible {
 
 /// Plain, locale-independent renderings of amounts and percentages for rationale text.
 enum MoneyText {
+    /// `CNY 180,000.00`: the code form reads the same in Chinese and English sentences.
     static func plain(_ money: Money) -> String {
-        let factor = money.currency.minorUnitsPerMajorUnit
-        let magnitude = money.minorUnits.magnitude
-        let major = magnitude / UInt64(factor)
-        let minor = magnitude % UInt64(factor)
-        var text = money.minorUnits < 0 ? "-" : ""
-        text += String(major)
-        if money.currency.minorUnitExponent > 0 {
-            let digits = String(minor)
-            text += "." + String(repeating: "0", count: money.currency.minorUnitExponent - digits.count) + digits
-        }
-        return text + " " + money.currency.code
+        money.formatted(MoneyFormatter(style: .code))
     }
 
     static func percent(basisPoints: Int) -> String {

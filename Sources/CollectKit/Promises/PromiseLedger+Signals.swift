@@ -165,17 +165,9 @@ extension PromiseLedger {
         return overflow ? (b > 0 ? .max : .min) : sum
     }
 
-    /// `12345.67 CNY` from minor units, without locale-dependent grouping.
+    /// `CNY 12,345.67` from minor units, as every CollectKit sentence writes amounts.
     static func moneyText(_ minorUnits: Int64, _ currency: Currency) -> String {
-        let factor = currency.minorUnitsPerMajorUnit
-        let magnitude = minorUnits.magnitude
-        let major = magnitude / UInt64(factor), minor = magnitude % UInt64(factor)
-        var text = (minorUnits < 0 ? "-" : "") + String(major)
-        if currency.minorUnitExponent > 0 {
-            let digits = String(minor)
-            text += "." + String(repeating: "0", count: currency.minorUnitExponent - digits.count) + digits
-        }
-        return text + " " + currency.code
+        MoneyText.plain(Money(minorUnits: minorUnits, currency: currency))
     }
 
     /// `37.5%` from basis points.

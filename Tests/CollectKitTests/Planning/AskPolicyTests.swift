@@ -13,7 +13,7 @@ import Testing
         #expect(decision.rationale.code == "ask.anchored")
         #expect(decision.rationale.input(named: "ratio")?.value == .basisPoints(5_500))
         #expect(decision.rationale.en.contains("55.00%"))
-        #expect(decision.rationale.zh.contains("100000.00 CNY"))
+        #expect(decision.rationale.zh.contains("CNY 100,000.00"))
     }
 
     @Test func ratioFromHistoryGivesTheSameAsk() throws {

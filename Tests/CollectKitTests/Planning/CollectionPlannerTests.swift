@@ -46,7 +46,7 @@ import Testing
         #expect(plan.tactics.map(\.category) == [.cashFlowTight, .paidOtherSupplier])
         #expect(plan.tactics[0].timesUsed == 2)
         #expect(plan.tactics[0].concession == nil)
-        #expect(plan.tactics[0].zh.contains("180000.00 CNY"))
+        #expect(plan.tactics[0].zh.contains("CNY 180,000.00"))
         #expect(!plan.tactics[0].zh.contains("100000"))
         #expect(PlanGuardRails.violations(in: plan, approvedConcessions: []).isEmpty)
     }
@@ -58,7 +58,7 @@ import Testing
         #expect(ask.input(named: "expected")?.value == .money(PlanningFixture.cny(100_000)))
         #expect(ask.input(named: "ratio")?.value == .basisPoints(5_500))
         #expect(ask.zh.contains("55.00%") && ask.en.contains("55.00%"))
-        #expect(line.target.rationale.en.contains("100000.00 CNY"))
+        #expect(line.target.rationale.en.contains("CNY 100,000.00"))
         #expect(line.target.rationale.zh.contains("30 天"))
         #expect(plan.cadenceRationale.input(named: "interval")?.value == .days(1))
         #expect(!plan.escalation.rationale.zh.isEmpty && !plan.escalation.rationale.en.isEmpty)

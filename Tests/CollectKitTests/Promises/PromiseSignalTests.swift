@@ -40,7 +40,7 @@ import Testing
         let signals = ledger.signals(for: "C-1", asOf: day("2026-04-15"))
         #expect(kinds(signals) == [.serialPromiser])
         #expect(signals.first?.evidence.count == 4)
-        #expect(signals.first?.zh.contains("20000.00 CNY") == true)
+        #expect(signals.first?.zh.contains("CNY 20,000.00") == true)
         #expect(signals.first?.en.contains("2.5%") == true)
     }
 
@@ -52,7 +52,7 @@ import Testing
         let flagged = ledger.signals(for: "C-1", asOf: day("2026-03-05"))
         #expect(kinds(flagged) == [.promiseWithoutFollowUp])
         #expect(flagged.first?.evidence == ["P-1"])
-        #expect(flagged.first?.zh.contains("80000.00 CNY") == true)
+        #expect(flagged.first?.zh.contains("CNY 80,000.00") == true)
         ledger.recordContact(ContactRecord(customerID: "C-1", collectorID: "alice", date: day("2026-03-03"), channel: .visit))
         #expect(ledger.signals(for: "C-1", asOf: day("2026-03-05")).isEmpty)
     }
@@ -67,7 +67,7 @@ import Testing
         let signals = ledger.signals(for: "C-1", asOf: day("2026-03-06"))
         #expect(kinds(signals) == [.overPromising])
         #expect(signals.first?.evidence == ["P-1", "P-2"])
-        #expect(signals.first?.en.contains("15000.00 CNY") == true)
+        #expect(signals.first?.en.contains("CNY 15,000.00") == true)
     }
 
     @Test func openPromisesBeyondTheBestMonthEverPaidAreOverPromising() throws {
@@ -80,7 +80,7 @@ import Testing
         try ledger.record(PromiseFixture.promise("P-2", yuan: 500, by: "2026-03-28", madeOn: "2026-03-06"))
         let signals = ledger.signals(for: "C-1", asOf: day("2026-03-06"))
         #expect(kinds(signals) == [.overPromising])
-        #expect(signals.first?.zh.contains("3000.00 CNY") == true)
+        #expect(signals.first?.zh.contains("CNY 3,000.00") == true)
     }
 
     @Test func openPromisesWithSeveralCollectors() throws {

@@ -32,7 +32,7 @@ import CollectKitTesting
         #expect(action.escalation == .firmCall)
         #expect(action.channel == .call)
         #expect(action.purpose == .followUp)
-        #expect(action.why.zh.contains("180000.00 CNY"))
+        #expect(action.why.zh.contains("CNY 180,000.00"))
         #expect(action.why.en.contains("20 days overdue"))
         #expect(action.why.input(named: "points")?.value == .count(action.priority.points))
     }
