@@ -58,7 +58,8 @@ enum RateScan {
             guard !glued else { continue }
             var isRate = index < bytes.count && bytes[index] == 0x25
             if !isRate { isRate = DraftFigures.hasPrefix(bytes, at: index, "个点") || DraftFigures.hasPrefix(bytes, at: index, "个百分点") }
-            if isRate {
+            // "完成了120%" is an achievement, not an offer: no concession reaches 100%.
+            if isRate, whole < 100 {
                 var hundredths = whole * 100
                 if fractionDigits == 1 { hundredths += fraction * 10 } else if fractionDigits >= 2 {
                     var scaled = fraction

@@ -114,7 +114,8 @@ struct DraftFigures {
         } else if Self.isLetter(following) || Self.isLetter(spacedFollowing) {
             if word("k", spaced: false) || word("m", spaced: false) || word("w", spaced: false) || word("bn", spaced: false)
                 || word("rmb") || word("yuan") || word("usd") || word("dollars") || word("eur") || word("sgd")
-                || word("hkd") || word("cny") {
+                || word("hkd") || word("cny") || word("lakh") || word("lakhs") || word("lac") || word("lacs")
+                || word("crore") || word("crores") || word("cr") || word("grand") {
                 noteAmount(range); return i
             }
             if word("am") || word("pm") || word("a m") || word("p m") { noteDeadline(range); return i }

@@ -108,8 +108,9 @@ public struct StandardMessageReviewer: MessageReviewer {
         let namesAmount = figures.amount != nil && evidence.unspecifiedAmount == nil
         let namesDeadline = figures.deadline != nil || evidence.deadline != nil
         let firm = namesAmount && namesDeadline
+        // "Thanks for the 20k… the rest can wait, no rush" acknowledges one payment and leaves the rest open.
         let acknowledgesOnly = evidence.acknowledgement != nil && evidence.unspecifiedTime == nil
-            && evidence.unspecifiedAmount == nil
+            && evidence.unspecifiedAmount == nil && evidence.flagSpans.passive == nil
         let requests = evidence.unspecifiedTime != nil || evidence.unspecifiedAmount != nil
             || (evidence.paymentRequest != nil && !acknowledgesOnly && evidence.information == nil)
 

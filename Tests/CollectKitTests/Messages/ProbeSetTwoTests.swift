@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import CollectKit
+
+/// The second probe set (Documentation/evaluation/messages-probe-2.jsonl): drafts in styles the dev
+/// set lacks, split into tuning halves (`-a-`, `-c-`) and a held-out half (`-b-`).
+@Suite struct ProbeSetTwoTests {
+    private static func examples() throws -> [LabelledMessage] {
+        let root = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let url = root.appendingPathComponent("Documentation/evaluation/messages-probe-2.jsonl")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let decoder = JSONDecoder()
+        return try text.split(separator: "\n").map { try decoder.decode(LabelledMessage.self, from: Data($0.utf8)) }
+    }
+
+    private static func score(_ examples: [LabelledMessage], split: String) throws -> MessageReviewScore {
+        let reviewer = try StandardMessageReviewer()
+        return MessageReviewScore.evaluate(reviewer, on: examples.filter { $0.id.contains("-\(split)-") })
+    }
+
+    @Test func theSetIsBalancedAndHasManySoundMessages() throws {
+        let examples = try Self.examples()
+        #expect(examples.count >= 300)
+        let chinese = examples.filter { $0.lang == "zh" }.count
+        #expect(abs(chinese * 2 - examples.count) <= examples.count / 10)
+        let sound = examples.filter { $0.flags.isEmpty }.count
+        #expect(Double(sound) >= 0.35 * Double(examples.count))
+        #expect(Set(examples.map(\.id)).count == examples.count)
+    }
+
+    @Test func tuningHalvesScoreHigh() throws {
+        let examples = try Self.examples()
+        for split in ["a", "c"] {
+            let score = try Self.score(examples, split: split)
+            #expect(score.messages >= 90)
+            #expect(score.micro.f1 >= 0.97, "split \(split): \(score.summaryLine)")
+            #expect(score.falseAlarmRate <= 0.02, "split \(split): \(score.summaryLine)")
+        }
+    }
+
+    @Test func heldOutHalfMeetsTheTarget() throws {
+        let score = try Self.score(try Self.examples(), split: "b")
+        #expect(score.messages >= 150)
+        #expect(score.micro.f1 >= 0.93, "\(score.summaryLine)")
+        #expect(score.falseAlarmRate <= 0.05, "\(score.summaryLine)")
+    }
+}
+
+/// Behaviours the second probe set called for, each on a draft of its own.
+@Suite struct ProbeSetTwoBehaviourTests {
+    private let reviewer: StandardMessageReviewer
+
+    init() throws { reviewer = try StandardMessageReviewer() }
+
+    private func flags(_ draft: String, approved: [String] = []) -> Set<MessageFlag> {
+        Set(reviewer.review(draft, context: MessageContext(approvedIncentives: approved)).flags)
+    }
+
+    @Test func lakhAndCroreAreAmounts() {
+        let review = reviewer.review("Ms. Fernandes, the remaining 2 lakh is due in two instalments: 1 lakh by 10 Nov and 1 lakh by 25 Nov.",
+                                     context: nil)
+        #expect(review.firmness.namesAmount)
+        #expect(review.flags.isEmpty)
+        #expect(reviewer.review("Please pay the 1.5 crore by 30 June.", context: nil).firmness.namesAmount)
+    }
+
+    @Test func anAchievementPercentageIsNotAQuotedRate() {
+        let draft = "贺总,贵司第三季度的销量目标完成了120%,恭喜。按合同,季度返利2%将在结清欠款9万后核算,请于本月30日前结清。"
+        #expect(flags(draft, approved: ["季度返利2%"]).isEmpty)
+        // A rate that really differs from the approved one is still caught.
+        #expect(flags("贺总,结清欠款9万的话,季度返利给您做到3%,请于本月30日前结清。", approved: ["季度返利2%"])
+            == [.unapprovedIncentive])
+    }
+
+    @Test func aShortSignOffDoesNotHideAPassiveClose() {
+        #expect(flags("唐总,好的没问题,有什么变化您再跟我说,谢谢!") == [.vagueRequest, .passiveClose])
+        #expect(flags("Request you to kindly clear the same as and when possible. Regards.") == [.vagueRequest, .passiveClose])
+        // A real request after the deferral still ends the draft on a firm note.
+        #expect(!flags("If this week is hard, no worries. Please pay the 3,000 by 5 May.").contains(.passiveClose))
+    }
+
+    @Test func aSignOffIsNotACourtesyClose() {
+        #expect(flags("Dear Ms. Walker, please remit 8,760 by 5 p.m. on 14 April. Kind regards.").isEmpty)
+        #expect(flags("Dear Ms. Walker, please remit the balance. Kind regards.") == [.vagueRequest])
+    }
+
+    @Test func acknowledgingOnePaymentWhileDeferringTheRestIsVague() {
+        #expect(flags("Hi Tom, thanks for the 20k that came in this morning. The rest can wait, no rush.")
+            == [.vagueRequest, .passiveClose])
+        #expect(flags("Thanks Bob, the 9,400 has hit our account. Appreciate it.").isEmpty)
+    }
+
+    @Test func aGoodbyeAfterAFirmAmountAndDateIsFine() {
+        #expect(flags("武总,刚刚电话里说好的,明天中午12点前转10万,其余的下周三前付清。那我就不打扰了。").isEmpty)
+        #expect(flags("武总,您说最近资金紧,那我就不打扰了,等您周转过来再联系") == [.vagueRequest, .passiveClose])
+    }
+
+    @Test func neutralMentionsOfDiscountsAndHelpAreNotFlagged() {
+        #expect(flags("Mr. Lee, you mentioned a discount. We don't offer one on overdue invoices. The invoiced 28,000 is due by Monday 4 November.").isEmpty)
+        #expect(flags("Good afternoon, the 12,000 is due on 20 October. Please help clear it by then.").isEmpty)
+        #expect(flags("邹总,合同价格不含任何额外折扣,请按对账单金额¥67,400于周四前付款。").isEmpty)
+    }
+
+    @Test func cantoneseDeferralsAndPleasAreRecognised() {
+        #expect(flags("黄生,啲货款你得闲先至处理啦,唔急嘅") == [.vagueRequest, .passiveClose])
+        #expect(flags("黎总,帮下手啦,我今个月真系好惨,你睇下可唔可以俾啲钱先") == [.pleading, .vagueRequest])
+        #expect(flags("黄生,上个月嘅货款仲有五万蚊未俾,唔该礼拜三之前过数。").isEmpty)
+    }
+}
