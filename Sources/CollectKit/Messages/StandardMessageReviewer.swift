@@ -4,7 +4,8 @@
 /// - `pleading`, `quota_disclosure`: a lexicon phrase.
 /// - `unapproved_incentive`: an offered concession whose kind and rates match no approved incentive
 ///   in the context (none approved when the context is absent), or a personal side deal.
-/// - `passive_close`: a phrase handing the initiative back ("您看着办", "no rush"); a time left to
+/// - `passive_close`: a phrase handing the initiative back ("您看着办", "no rush"; in a draft naming an
+///   amount and a deadline, only as the last clause); a time left to
 ///   the customer ("您方便的时候") as the last clause; or a courteous goodbye ("您先忙") as the last
 ///   clause of a draft that does not name both an amount and a deadline.
 /// - `vague_request`: the draft asks for payment (or pleads, discloses, offers or closes passively)
@@ -115,6 +116,11 @@ public struct StandardMessageReviewer: MessageReviewer {
             || (evidence.paymentRequest != nil && !acknowledgesOnly && evidence.information == nil)
 
         var spans = evidence.flagSpans
+        // In a firm draft a soothing phrase scoped to something else ("no rush on the paperwork, but
+        // the 5,500 is due Monday") does not hand the initiative back; one that ends the draft does.
+        if firm, spans.passive != nil {
+            spans.passive = evidence.lastPassive.flatMap { text.isInLastClause($0) ? $0 : nil }
+        }
         if spans.passive == nil, let deferral = evidence.lastDeferral, text.isInLastClause(deferral) {
             spans.passive = deferral
         }
@@ -182,7 +188,9 @@ public struct StandardMessageReviewer: MessageReviewer {
                 case 1: evidence.flagSpans.quota = evidence.flagSpans.quota ?? range
                 case 2: evidence.flagSpans.unapproved = evidence.flagSpans.unapproved ?? range
                 case 3: evidence.flagSpans.vague = evidence.flagSpans.vague ?? range
-                case 4: evidence.flagSpans.passive = evidence.flagSpans.passive ?? range
+                case 4:
+                    evidence.flagSpans.passive = evidence.flagSpans.passive ?? range
+                    evidence.lastPassive = range
                 default: evidence.custom.append((Int(code.argument), range))
                 }
             case .concession:
@@ -252,6 +260,7 @@ struct DraftEvidence {
     var custom: [(Int, Range<Int>)] = []
     var courtesyClose: Range<Int>?   // the last one
     var lastDeferral: Range<Int>?
+    var lastPassive: Range<Int>?
     var deadline: Range<Int>?
     var unspecifiedAmount: Range<Int>?
     var unspecifiedTime: Range<Int>?

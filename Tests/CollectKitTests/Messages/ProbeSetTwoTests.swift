@@ -3,7 +3,7 @@ import Testing
 @testable import CollectKit
 
 /// The second probe set (Documentation/evaluation/messages-probe-2.jsonl): drafts in styles the dev
-/// set lacks, split into tuning halves (`-a-`, `-c-`) and a held-out half (`-b-`).
+/// set lacks: tuning splits (`-a-`, `-c-`, `-d-`, `-e-`) and a held-out half (`-b-`).
 @Suite struct ProbeSetTwoTests {
     private static func examples() throws -> [LabelledMessage] {
         let root = URL(fileURLWithPath: #filePath)
@@ -30,11 +30,11 @@ import Testing
         #expect(Set(examples.map(\.id)).count == examples.count)
     }
 
-    @Test func tuningHalvesScoreHigh() throws {
+    @Test func tuningSplitsScoreHigh() throws {
         let examples = try Self.examples()
-        for split in ["a", "c"] {
+        for split in ["a", "c", "d", "e"] {
             let score = try Self.score(examples, split: split)
-            #expect(score.messages >= 90)
+            #expect(score.messages >= 60)
             #expect(score.micro.f1 >= 0.97, "split \(split): \(score.summaryLine)")
             #expect(score.falseAlarmRate <= 0.02, "split \(split): \(score.summaryLine)")
         }
