@@ -198,7 +198,7 @@ public struct StandardMessageReviewer: MessageReviewer {
                 if approvals == nil {
                     approvals = ApprovedIncentives(context?.approvedIncentives ?? [], reviewer: self)
                 }
-                if let approvals, !approvals.covers(kind: code.argument, at: range, in: text.bytes) {
+                if let approvals, !approvals.covers(kind: code.argument, at: range, in: text) {
                     evidence.flagSpans.unapproved = range
                 }
             case .sideDeal: evidence.flagSpans.unapproved = evidence.flagSpans.unapproved ?? range

@@ -3,7 +3,7 @@ import Testing
 @testable import CollectKit
 
 /// The second probe set (Documentation/evaluation/messages-probe-2.jsonl): drafts in styles the dev
-/// set lacks: tuning splits (`-a-`, `-c-`, `-d-`, `-e-`) and a held-out half (`-b-`).
+/// set lacks: tuning splits (`-a-`, `-c-` … `-g-`) and a held-out half (`-b-`).
 @Suite struct ProbeSetTwoTests {
     private static func examples() throws -> [LabelledMessage] {
         let root = URL(fileURLWithPath: #filePath)
@@ -32,9 +32,9 @@ import Testing
 
     @Test func tuningSplitsScoreHigh() throws {
         let examples = try Self.examples()
-        for split in ["a", "c", "d", "e"] {
+        for split in ["a", "c", "d", "e", "f", "g"] {
             let score = try Self.score(examples, split: split)
-            #expect(score.messages >= 60)
+            #expect(score.messages >= 30)
             #expect(score.micro.f1 >= 0.97, "split \(split): \(score.summaryLine)")
             #expect(score.falseAlarmRate <= 0.02, "split \(split): \(score.summaryLine)")
         }
@@ -107,5 +107,22 @@ import Testing
         #expect(flags("黄生,啲货款你得闲先至处理啦,唔急嘅") == [.vagueRequest, .passiveClose])
         #expect(flags("黎总,帮下手啦,我今个月真系好惨,你睇下可唔可以俾啲钱先") == [.pleading, .vagueRequest])
         #expect(flags("黄生,上个月嘅货款仲有五万蚊未俾,唔该礼拜三之前过数。").isEmpty)
+    }
+
+    @Test func aRateLaterInTheSentenceQualifiesTheConcession() {
+        let approved = ["1.5% early payment discount"]
+        #expect(flags("Hi Jake, I know the agreed early-pay discount is 1.5%, but pay the 19,700 by the 8th and I'll give you 2.5%.",
+                      approved: approved) == [.unapprovedIncentive])
+        // A rate in the next sentence is about something else.
+        #expect(flags("Hi Jake, the agreed 1.5% early-pay discount applies if the 19,700 arrives by the 8th. Late fees are 2.5% per month after that.",
+                      approved: approved).isEmpty)
+        #expect(flags("王总,按公司批准的季度返点2%,结清12万后一并核算,请于6月30日前付款。逾期按合同每月加收1.5%的违约金。",
+                      approved: ["季度返点2%"]).isEmpty)
+    }
+
+    @Test func quarterEndAndHourCountsAreDeadlines() {
+        #expect(flags("钟总,本季度的货款15万请于季度末前结清。").isEmpty)
+        #expect(flags("钟总,货款15万请在48小时内付清。").isEmpty)
+        #expect(flags("钟总,货款15万请在四十八个小时内付清。").isEmpty)
     }
 }
