@@ -1,7 +1,8 @@
 /// CollectKit's default ``MessageReviewer``: phrase lexicons matched in one automaton pass over
 /// the normalised draft, plus a scan for amounts and deadlines, combined by rules.
 ///
-/// - `pleading`, `quota_disclosure`: a lexicon phrase.
+/// - `pleading`, `quota_disclosure`: a lexicon phrase; for quota disclosure also the collector's own
+///   superior close to a pressure phrase ("我们老板天天催", "my manager keeps chasing me").
 /// - `unapproved_incentive`: an offered concession whose kind and rates match no approved incentive
 ///   in the context (none approved when the context is absent), or a personal side deal.
 /// - `passive_close`: a phrase handing the initiative back ("您看着办", "no rush"; in a draft naming an
@@ -79,6 +80,8 @@ public struct StandardMessageReviewer: MessageReviewer {
             case .information: code = PhraseCode(role: .information, argument: 0)
             case .nextStep: code = PhraseCode(role: .nextStep, argument: 0)
             case .suppressor: code = PhraseCode(role: .suppressor, argument: 0)
+            case .superior: code = PhraseCode(role: .superior, argument: 0)
+            case .pressure: code = PhraseCode(role: .pressure, argument: 0)
             }
             roles.append(code)
         }
@@ -218,6 +221,12 @@ public struct StandardMessageReviewer: MessageReviewer {
             case .acknowledgement: evidence.acknowledgement = evidence.acknowledgement ?? range
             case .information: evidence.information = evidence.information ?? range
             case .nextStep: evidence.nextStep = evidence.nextStep ?? range
+            case .superior:
+                evidence.superior = range
+                evidence.notePressureFromSuperior()
+            case .pressure:
+                evidence.pressure = range
+                evidence.notePressureFromSuperior()
             case .suppressor: break
             }
         }
@@ -241,7 +250,7 @@ public struct StandardMessageReviewer: MessageReviewer {
 struct PhraseCode: Sendable {
     enum Role: UInt8, Sendable {
         case flag, courtesyClose, deferral, concession, sideDeal, deadline, unspecifiedAmount, unspecifiedTime,
-             paymentRequest, acknowledgement, information, nextStep, suppressor
+             paymentRequest, acknowledgement, information, nextStep, suppressor, superior, pressure
     }
     let role: Role
     let argument: Int32
@@ -268,5 +277,22 @@ struct DraftEvidence {
     var acknowledgement: Range<Int>?
     var information: Range<Int>?
     var nextStep: Range<Int>?
+    var superior: Range<Int>?   // the last one
+    var pressure: Range<Int>?   // the last one
     var sawSuppressor = false
+
+    /// How close (in normalised bytes) a superior and a pressure phrase must be to disclose pressure:
+    /// about a dozen CJK characters or a short English clause.
+    static let pressureReach = 40
+
+    /// "我们老板天天催" / "my manager keeps chasing me": the latest superior and pressure phrases
+    /// close together disclose the collector's pressure.
+    mutating func notePressureFromSuperior() {
+        guard flagSpans.quota == nil, let superior, let pressure else { return }
+        let gap = superior.lowerBound < pressure.lowerBound
+            ? pressure.lowerBound - superior.upperBound : superior.lowerBound - pressure.upperBound
+        if gap <= Self.pressureReach {
+            flagSpans.quota = min(superior.lowerBound, pressure.lowerBound)..<max(superior.upperBound, pressure.upperBound)
+        }
+    }
 }

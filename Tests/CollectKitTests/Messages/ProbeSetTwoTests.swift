@@ -3,7 +3,7 @@ import Testing
 @testable import CollectKit
 
 /// The second probe set (Documentation/evaluation/messages-probe-2.jsonl): drafts in styles the dev
-/// set lacks: tuning splits (`-a-`, `-c-` … `-g-`) and a held-out half (`-b-`).
+/// set lacks: tuning splits (`-a-`, `-c-` … `-h-`) and a held-out half (`-b-`).
 @Suite struct ProbeSetTwoTests {
     private static func examples() throws -> [LabelledMessage] {
         let root = URL(fileURLWithPath: #filePath)
@@ -32,9 +32,9 @@ import Testing
 
     @Test func tuningSplitsScoreHigh() throws {
         let examples = try Self.examples()
-        for split in ["a", "c", "d", "e", "f", "g"] {
+        for split in ["a", "c", "d", "e", "f", "g", "h"] {
             let score = try Self.score(examples, split: split)
-            #expect(score.messages >= 30)
+            #expect(score.messages >= 20)
             #expect(score.micro.f1 >= 0.97, "split \(split): \(score.summaryLine)")
             #expect(score.falseAlarmRate <= 0.02, "split \(split): \(score.summaryLine)")
         }
@@ -124,5 +124,25 @@ import Testing
         #expect(flags("钟总,本季度的货款15万请于季度末前结清。").isEmpty)
         #expect(flags("钟总,货款15万请在48小时内付清。").isEmpty)
         #expect(flags("钟总,货款15万请在四十八个小时内付清。").isEmpty)
+    }
+
+    @Test func aSuperiorApplyingPressureIsAQuotaDisclosure() {
+        #expect(flags("马总,我们领导这几天一直在问您这笔款,我都不知道怎么回了,您看看能不能安排") == [.quotaDisclosure, .vagueRequest])
+        #expect(flags("Hi Sean, my boss has been asking me every morning about your account, could you give me something to tell him?")
+            == [.quotaDisclosure, .vagueRequest])
+        // The same superiors named for a neutral reason are not a disclosure.
+        #expect(flags("马总,我们领导下周二会跟我一起去拜访您,届时把9万的付款计划定下来,最晚不超过月底。").isEmpty)
+        #expect(flags("Hi Ken, my supervisor asked me to send you the reconciliation. The agreed balance is 8,150, due by Friday.").isEmpty)
+        // Too far apart to be one thought.
+        #expect(!flags("Hi Ken, my boss sends his regards and hopes the new store is doing well this season. Separately, the 8,150 invoice that finance keeps chasing is due by Friday.")
+            .contains(.quotaDisclosure))
+    }
+
+    @Test func superiorAndPressureRolesParseFromLexiconText() throws {
+        let lexicon = try MessageReviewLexicon(tsv: "superior\tour chief\npressure\tnagging me\n")
+        #expect(lexicon.phrases.map(\.role) == [.superior, .pressure])
+        #expect(lexicon.phrases.map(\.role.description) == ["superior", "pressure"])
+        let custom = StandardMessageReviewer(lexicon: lexicon)
+        #expect(custom.review("Our chief keeps nagging me about it.", context: nil).has(.quotaDisclosure))
     }
 }
