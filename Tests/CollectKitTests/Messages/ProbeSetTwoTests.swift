@@ -3,7 +3,7 @@ import Testing
 @testable import CollectKit
 
 /// The second probe set (Documentation/evaluation/messages-probe-2.jsonl): drafts in styles the dev
-/// set lacks: tuning splits (`-a-`, `-c-` … `-i-`) and a held-out half (`-b-`).
+/// set lacks: tuning splits (`-a-`, `-c-` … `-j-`) and a held-out half (`-b-`).
 @Suite struct ProbeSetTwoTests {
     private static func examples() throws -> [LabelledMessage] {
         let root = URL(fileURLWithPath: #filePath)
@@ -32,7 +32,7 @@ import Testing
 
     @Test func tuningSplitsScoreHigh() throws {
         let examples = try Self.examples()
-        for split in ["a", "c", "d", "e", "f", "g", "h", "i"] {
+        for split in ["a", "c", "d", "e", "f", "g", "h", "i", "j"] {
             let score = try Self.score(examples, split: split)
             #expect(score.messages >= 20)
             #expect(score.micro.f1 >= 0.97, "split \(split): \(score.summaryLine)")
