@@ -15,11 +15,14 @@ struct ApprovedIncentives {
         }
     }
 
-    /// Whether a concession of `kind` found at `range` of `bytes` is approved: some approved incentive
-    /// names the same kind, and every rate quoted next to the concession is one of its rates.
-    func covers(kind: Int32, at range: Range<Int>, in bytes: [UInt8]) -> Bool {
+    /// Whether a concession of `kind` found at `range` of `text` is approved: some approved incentive
+    /// names the same kind, and every rate quoted next to the concession, or later in its sentence
+    /// ("the agreed discount is 1.5%, but pay by the 8th and I'll give you 2.5%"), is one of its rates.
+    func covers(kind: Int32, at range: Range<Int>, in text: NormalizedText) -> Bool {
         guard entries.contains(where: { $0.kinds.contains(kind) }) else { return false }
-        let window = max(0, range.lowerBound - RateScan.reach)..<min(bytes.count, range.upperBound + RateScan.reach)
+        let bytes = text.bytes
+        let end = max(min(bytes.count, range.upperBound + RateScan.reach), text.sentenceEnd(after: range.upperBound))
+        let window = max(0, range.lowerBound - RateScan.reach)..<end
         let quoted = RateScan.rates(in: bytes, window: window)
         return entries.contains { entry in
             entry.kinds.contains(kind) && quoted.allSatisfy { entry.rates.contains($0) }
@@ -58,7 +61,8 @@ enum RateScan {
             guard !glued else { continue }
             var isRate = index < bytes.count && bytes[index] == 0x25
             if !isRate { isRate = DraftFigures.hasPrefix(bytes, at: index, "个点") || DraftFigures.hasPrefix(bytes, at: index, "个百分点") }
-            if isRate {
+            // "完成了120%" is an achievement, not an offer: no concession reaches 100%.
+            if isRate, whole < 100 {
                 var hundredths = whole * 100
                 if fractionDigits == 1 { hundredths += fraction * 10 } else if fractionDigits >= 2 {
                     var scaled = fraction
@@ -69,5 +73,49 @@ enum RateScan {
             }
         }
         return rates
+    }
+}
+
+extension NormalizedText {
+    /// How far (in normalised bytes) a sentence may run past a concession and still qualify it.
+    static let sentenceReach = 240
+
+    /// The normalised index where the sentence containing `index` ends: the first 。！？；.!?; or line
+    /// break in the original after it (a dot between digits is a decimal point), at most
+    /// ``sentenceReach`` bytes on.
+    ///
+    /// - Complexity: O(``sentenceReach``).
+    func sentenceEnd(after index: Int) -> Int {
+        let limit = min(bytes.count, index + Self.sentenceReach)
+        guard index < limit else { return min(index, bytes.count) }
+        let utf8 = original.utf8
+        return utf8.withContiguousStorageIfAvailable { original -> Int in
+            var i = index
+            while i < limit {
+                let at = Int(sourceOffsets[i])
+                // Punctuation lies between the scalars of two consecutive normalised bytes.
+                let next = i + 1 < sourceOffsets.count ? Int(sourceOffsets[i + 1]) : original.count
+                // A normalised space may stand for the punctuation itself.
+                var o = bytes[i] == 0x20 ? at : at + 1
+                while o < next, o < original.count {
+                    switch original[o] {
+                    case 0x21, 0x3F, 0x3B, 0x0A: return i + 1
+                    case 0x2E:
+                        let digitAround = o >= 1 && o + 1 < original.count && DraftFigures.isDigit(original[o + 1])
+                            && DraftFigures.isDigit(original[o - 1])
+                        if !digitAround { return i + 1 }
+                    case 0xE3 where o + 2 < original.count && original[o + 1] == 0x80 && original[o + 2] == 0x82:
+                        return i + 1                                                   // 。
+                    case 0xEF where o + 2 < original.count && original[o + 1] == 0xBC
+                        && (original[o + 2] == 0x81 || original[o + 2] == 0x9F || original[o + 2] == 0x9B):
+                        return i + 1                                                   // ！？；
+                    default: break
+                    }
+                    o += 1
+                }
+                i += 1
+            }
+            return limit
+        } ?? limit
     }
 }

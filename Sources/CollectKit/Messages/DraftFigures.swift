@@ -114,7 +114,8 @@ struct DraftFigures {
         } else if Self.isLetter(following) || Self.isLetter(spacedFollowing) {
             if word("k", spaced: false) || word("m", spaced: false) || word("w", spaced: false) || word("bn", spaced: false)
                 || word("rmb") || word("yuan") || word("usd") || word("dollars") || word("eur") || word("sgd")
-                || word("hkd") || word("cny") {
+                || word("hkd") || word("cny") || word("lakh") || word("lakhs") || word("lac") || word("lacs")
+                || word("crore") || word("crores") || word("cr") || word("grand") {
                 noteAmount(range); return i
             }
             if word("am") || word("pm") || word("a m") || word("p m") { noteDeadline(range); return i }
@@ -132,7 +133,8 @@ struct DraftFigures {
         }
         // Counts and durations are not amounts.
         // "7天内", "3个工作日内", "within 5 business days" are deadlines.
-        if unit("天内") || unit("天之内") || unit("日内") || unit("个工作日") || unit("工作日内") {
+        if unit("天内") || unit("天之内") || unit("日内") || unit("个工作日") || unit("工作日内") || unit("小时内")
+            || unit("个小时内") {
             noteDeadline(range); return i
         }
         if Self.previousWord(b, before: start, equals: "within") || Self.previousWord(b, before: start, equals: "in"),
@@ -228,7 +230,8 @@ struct DraftFigures {
         cjkCharacters += count - 1 // the caller counted the first
         let range = start..<i
         guard startsWithDigit else { return i }
-        if Self.hasPrefix(b, at: i, "天内") || Self.hasPrefix(b, at: i, "日内") || Self.hasPrefix(b, at: i, "个工作日") {
+        if Self.hasPrefix(b, at: i, "天内") || Self.hasPrefix(b, at: i, "日内") || Self.hasPrefix(b, at: i, "个工作日")
+            || Self.hasPrefix(b, at: i, "小时内") || Self.hasPrefix(b, at: i, "个小时内") {
             noteDeadline(range)
         } else if Self.hasPrefix(b, at: i, "元") || Self.hasPrefix(b, at: i, "块") || hasMagnitude {
             noteAmount(range)

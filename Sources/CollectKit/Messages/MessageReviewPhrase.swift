@@ -20,6 +20,8 @@ public struct MessageReviewPhrase: Hashable, Sendable {
             case information
             case nextStep
             case suppressor
+            case superior
+            case pressure
         }
         let storage: Storage
 
@@ -51,11 +53,16 @@ public struct MessageReviewPhrase: Hashable, Sendable {
         public static let nextStep = Role(storage: .nextStep)
         /// Cancels every shorter match that lies inside this one ("不打折" cancels "打折").
         public static let suppressor = Role(storage: .suppressor)
+        /// The collector's own superior ("我们老板", "my manager"): a quota disclosure when a
+        /// ``pressure`` phrase is close by ("我们老板天天催", "my manager keeps chasing me").
+        public static let superior = Role(storage: .superior)
+        /// Pressure put on someone ("天天催", "chasing"): a quota disclosure next to a ``superior``.
+        public static let pressure = Role(storage: .pressure)
 
         /// Parses a role as written in a lexicon file: a flag label (`pleading`), `flag:<label>`,
         /// `concession:<kind>`, or one of `courtesy_close`, `deferral`, `side_deal`, `deadline`,
         /// `unspecified_amount`, `unspecified_time`, `payment_request`, `acknowledgement`,
-        /// `information`, `next_step`, `suppress`.
+        /// `information`, `next_step`, `suppress`, `superior`, `pressure`.
         ///
         /// - Throws: ``CollectKitError/Kind/invalidArgument`` for an unknown role.
         public init(code: String) throws(CollectKitError) {
@@ -73,6 +80,8 @@ public struct MessageReviewPhrase: Hashable, Sendable {
             case "information": storage = .information
             case "next_step": storage = .nextStep
             case "suppress": storage = .suppressor
+            case "superior": storage = .superior
+            case "pressure": storage = .pressure
             default:
                 if code.hasPrefix("concession:"), code.count > 11 {
                     storage = .concession(String(code.dropFirst(11)))
@@ -103,6 +112,8 @@ public struct MessageReviewPhrase: Hashable, Sendable {
             case .information: return "information"
             case .nextStep: return "next_step"
             case .suppressor: return "suppress"
+            case .superior: return "superior"
+            case .pressure: return "pressure"
             }
         }
     }

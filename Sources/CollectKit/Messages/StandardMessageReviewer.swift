@@ -1,10 +1,12 @@
 /// CollectKit's default ``MessageReviewer``: phrase lexicons matched in one automaton pass over
 /// the normalised draft, plus a scan for amounts and deadlines, combined by rules.
 ///
-/// - `pleading`, `quota_disclosure`: a lexicon phrase.
+/// - `pleading`, `quota_disclosure`: a lexicon phrase; for quota disclosure also the collector's own
+///   superior close to a pressure phrase ("我们老板天天催", "my manager keeps chasing me").
 /// - `unapproved_incentive`: an offered concession whose kind and rates match no approved incentive
 ///   in the context (none approved when the context is absent), or a personal side deal.
-/// - `passive_close`: a phrase handing the initiative back ("您看着办", "no rush"); a time left to
+/// - `passive_close`: a phrase handing the initiative back ("您看着办", "no rush"; in a draft naming an
+///   amount and a deadline, only as the last clause); a time left to
 ///   the customer ("您方便的时候") as the last clause; or a courteous goodbye ("您先忙") as the last
 ///   clause of a draft that does not name both an amount and a deadline.
 /// - `vague_request`: the draft asks for payment (or pleads, discloses, offers or closes passively)
@@ -78,6 +80,8 @@ public struct StandardMessageReviewer: MessageReviewer {
             case .information: code = PhraseCode(role: .information, argument: 0)
             case .nextStep: code = PhraseCode(role: .nextStep, argument: 0)
             case .suppressor: code = PhraseCode(role: .suppressor, argument: 0)
+            case .superior: code = PhraseCode(role: .superior, argument: 0)
+            case .pressure: code = PhraseCode(role: .pressure, argument: 0)
             }
             roles.append(code)
         }
@@ -108,12 +112,18 @@ public struct StandardMessageReviewer: MessageReviewer {
         let namesAmount = figures.amount != nil && evidence.unspecifiedAmount == nil
         let namesDeadline = figures.deadline != nil || evidence.deadline != nil
         let firm = namesAmount && namesDeadline
+        // "Thanks for the 20k… the rest can wait, no rush" acknowledges one payment and leaves the rest open.
         let acknowledgesOnly = evidence.acknowledgement != nil && evidence.unspecifiedTime == nil
-            && evidence.unspecifiedAmount == nil
+            && evidence.unspecifiedAmount == nil && evidence.flagSpans.passive == nil
         let requests = evidence.unspecifiedTime != nil || evidence.unspecifiedAmount != nil
             || (evidence.paymentRequest != nil && !acknowledgesOnly && evidence.information == nil)
 
         var spans = evidence.flagSpans
+        // In a firm draft a soothing phrase scoped to something else ("no rush on the paperwork, but
+        // the 5,500 is due Monday") does not hand the initiative back; one that ends the draft does.
+        if firm, spans.passive != nil {
+            spans.passive = evidence.lastPassive.flatMap { text.isInLastClause($0) ? $0 : nil }
+        }
         if spans.passive == nil, let deferral = evidence.lastDeferral, text.isInLastClause(deferral) {
             spans.passive = deferral
         }
@@ -181,7 +191,9 @@ public struct StandardMessageReviewer: MessageReviewer {
                 case 1: evidence.flagSpans.quota = evidence.flagSpans.quota ?? range
                 case 2: evidence.flagSpans.unapproved = evidence.flagSpans.unapproved ?? range
                 case 3: evidence.flagSpans.vague = evidence.flagSpans.vague ?? range
-                case 4: evidence.flagSpans.passive = evidence.flagSpans.passive ?? range
+                case 4:
+                    evidence.flagSpans.passive = evidence.flagSpans.passive ?? range
+                    evidence.lastPassive = range
                 default: evidence.custom.append((Int(code.argument), range))
                 }
             case .concession:
@@ -189,7 +201,7 @@ public struct StandardMessageReviewer: MessageReviewer {
                 if approvals == nil {
                     approvals = ApprovedIncentives(context?.approvedIncentives ?? [], reviewer: self)
                 }
-                if let approvals, !approvals.covers(kind: code.argument, at: range, in: text.bytes) {
+                if let approvals, !approvals.covers(kind: code.argument, at: range, in: text) {
                     evidence.flagSpans.unapproved = range
                 }
             case .sideDeal: evidence.flagSpans.unapproved = evidence.flagSpans.unapproved ?? range
@@ -209,6 +221,12 @@ public struct StandardMessageReviewer: MessageReviewer {
             case .acknowledgement: evidence.acknowledgement = evidence.acknowledgement ?? range
             case .information: evidence.information = evidence.information ?? range
             case .nextStep: evidence.nextStep = evidence.nextStep ?? range
+            case .superior:
+                evidence.superior = range
+                evidence.notePressureFromSuperior()
+            case .pressure:
+                evidence.pressure = range
+                evidence.notePressureFromSuperior()
             case .suppressor: break
             }
         }
@@ -232,7 +250,7 @@ public struct StandardMessageReviewer: MessageReviewer {
 struct PhraseCode: Sendable {
     enum Role: UInt8, Sendable {
         case flag, courtesyClose, deferral, concession, sideDeal, deadline, unspecifiedAmount, unspecifiedTime,
-             paymentRequest, acknowledgement, information, nextStep, suppressor
+             paymentRequest, acknowledgement, information, nextStep, suppressor, superior, pressure
     }
     let role: Role
     let argument: Int32
@@ -251,6 +269,7 @@ struct DraftEvidence {
     var custom: [(Int, Range<Int>)] = []
     var courtesyClose: Range<Int>?   // the last one
     var lastDeferral: Range<Int>?
+    var lastPassive: Range<Int>?
     var deadline: Range<Int>?
     var unspecifiedAmount: Range<Int>?
     var unspecifiedTime: Range<Int>?
@@ -258,5 +277,22 @@ struct DraftEvidence {
     var acknowledgement: Range<Int>?
     var information: Range<Int>?
     var nextStep: Range<Int>?
+    var superior: Range<Int>?   // the last one
+    var pressure: Range<Int>?   // the last one
     var sawSuppressor = false
+
+    /// How close (in normalised bytes) a superior and a pressure phrase must be to disclose pressure:
+    /// about a dozen CJK characters or a short English clause.
+    static let pressureReach = 40
+
+    /// "我们老板天天催" / "my manager keeps chasing me": the latest superior and pressure phrases
+    /// close together disclose the collector's pressure.
+    mutating func notePressureFromSuperior() {
+        guard flagSpans.quota == nil, let superior, let pressure else { return }
+        let gap = superior.lowerBound < pressure.lowerBound
+            ? pressure.lowerBound - superior.upperBound : superior.lowerBound - pressure.upperBound
+        if gap <= Self.pressureReach {
+            flagSpans.quota = min(superior.lowerBound, pressure.lowerBound)..<max(superior.upperBound, pressure.upperBound)
+        }
+    }
 }

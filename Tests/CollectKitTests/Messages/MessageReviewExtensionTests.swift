@@ -72,7 +72,8 @@ import Foundation
 
     @Test func megabyteDraftIsReviewedWithValidSpans() throws {
         let reviewer = try #require(reviewer)
-        let unit = "王总,款子不急,您什么时候方便什么时候给。Please pay 12,000 by 15:00 friday! 😀 "
+        // The passive close ends each unit, so it also ends the draft (a firm draft is only passive at its end).
+        let unit = "Please pay 12,000 by 15:00 friday! 😀 王总,款子不急,您什么时候方便什么时候给。"
         let draft = String(repeating: unit, count: 1_000_000 / unit.utf8.count + 1)
         #expect(draft.utf8.count > 1_000_000)
         let review = reviewer.review(draft)
