@@ -30,7 +30,7 @@ for target in "${targets[@]}"; do
   log=".build/fuzz-$target.log"
   # -rss_limit_mb bounds memory on the shared machine; -max_len fits the JSON seeds.
   if SWIFT_BACKTRACE=enable=no "$bin/$target" "$work" "Corpus/$target" -max_total_time="$seconds" -max_len=8192 \
-      -rss_limit_mb=2048 -timeout=10 -print_final_stats=1 -artifact_prefix="$crashes/" > "$log" 2>&1; then
+      -rss_limit_mb=2048 -timeout=25 -print_final_stats=1 -artifact_prefix="$crashes/" > "$log" 2>&1; then
     grep -E "^stat::number_of_executed_units|^Done" "$log" || true
   else
     failed=1

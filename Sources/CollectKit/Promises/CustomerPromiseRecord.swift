@@ -108,7 +108,7 @@ extension PromiseLedger {
         guard let status = status(index: index, position: position, in: a, asOf: asOf) else { return nil }
         switch status {
         case .renegotiated, .cancelled:
-            let deadline = promiseDue[index] &+ Int32(policy.graceDays)
+            let deadline = deadlineDay(of: index)
             let endedOn = min(cancelledOn[index], replacedOn[index])
             guard endedOn > deadline else { return status }
             return outcome(index: index, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position],

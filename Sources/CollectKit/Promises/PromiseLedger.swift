@@ -206,6 +206,7 @@ public struct PromiseLedger: Sendable {
             }
             return
         }
+        try Self.requireBeforeSentinel(promise.promisedDate, field: "promise[\(promise.id)].promisedDate")
         try checkCurrency(promise.amount.currency, customer: promise.customerID, field: "promise[\(promise.id)].amount")
         for receivableID in promise.coveredReceivables ?? [] {
             guard let index = receivableIndex[receivableID] else { continue }
@@ -269,6 +270,7 @@ public struct PromiseLedger: Sendable {
         guard let index = promisePosition(id).map(Int.init) else {
             throw .unknownReference(field: "cancellation.promiseID", value: id.rawValue, reason: "no such promise was recorded")
         }
+        try Self.requireBeforeSentinel(date, field: "cancellation[\(id)].date")
         if cancelledOn[index] == date.daysSinceEpoch { return }
         guard cancelledOn[index] == Self.never else {
             throw .invalidArgument(field: "cancellation[\(id)].date", value: date.description,
