@@ -46,7 +46,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// - Throws: ``CollectKitError/Kind/invalidDate`` naming the text.
     public init(iso8601 text: String) throws(CollectKitError) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+        // Only ASCII digits: `Int("+999")` would accept a sign as the year's first character.
+        guard parts.count == 3, parts[0].utf8.count == 4, parts[1].utf8.count == 2, parts[2].utf8.count == 2,
+              parts.allSatisfy({ $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
             throw CollectKitError(kind: .invalidDate, field: "date", value: text, reason: "expected YYYY-MM-DD")
         }
@@ -67,8 +69,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// The date `days` later (earlier when negative), saturating at the representable range.
     public func adding(days: Int) -> CalendarDate {
-        let value = Int(daysSinceEpoch) + days
-        return CalendarDate(daysSinceEpoch: Int32(clamping: value))
+        // `days` is untrusted (a policy's window, a host's offset): `Int.max` must saturate, not trap.
+        let (value, overflow) = Int(daysSinceEpoch).addingReportingOverflow(days)
+        return CalendarDate(daysSinceEpoch: overflow ? (days > 0 ? .max : .min) : Int32(clamping: value))
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).

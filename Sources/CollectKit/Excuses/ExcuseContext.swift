@@ -18,8 +18,11 @@ public struct ExcuseContext: Sendable, Hashable {
 
         /// Share of promises kept, or `nil` with no promises on record.
         public var keptRate: Double? {
+            // In floating point: counts near `Int.max` (hostile or corrupt input) must not trap,
+            // and the fields are settable, so negatives are clamped here as well as in `init`.
+            let kept = Double(max(0, kept)), broken = Double(max(0, broken))
             let total = kept + broken
-            return total == 0 ? nil : Double(kept) / Double(total)
+            return total == 0 ? nil : kept / total
         }
     }
 

@@ -44,7 +44,9 @@ struct ExcuseCounsel {
         }
         switch category {
         case .productQuality:
-            let complaints = (c.openQualityComplaints ?? 0) + (c.openReturns ?? 0)
+            // Saturating: host counts are untrusted, and `Int.max + 1` must not trap.
+            let (sum, overflow) = max(0, c.openQualityComplaints ?? 0).addingReportingOverflow(max(0, c.openReturns ?? 0))
+            let complaints = overflow ? Int.max : sum
             if c.openQualityComplaints != nil || c.openReturns != nil {
                 if complaints > 0 { support.append(("系统里有\(complaints)条未结的质量投诉或退货", "\(complaints) open quality complaints or returns on record")) }
                 else { against.append(("系统里没有未结的质量投诉或退货记录", "no open quality complaint or return on record")) }

@@ -14,8 +14,11 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
     ///
     /// - Throws: ``CollectKitError/Kind/invalidCurrency`` naming the bad field.
     public init(code: String, minorUnitExponent: Int) throws(CollectKitError) {
+        // Checked before upper-casing: Unicode case mapping can turn other text into three
+        // ASCII letters ("ßa" → "SSA").
+        let isCode = code.utf8.count == 3 && code.utf8.allSatisfy { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
         let upper = code.uppercased()
-        guard upper.utf8.count == 3, upper.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else {
+        guard isCode else {
             throw CollectKitError(kind: .invalidCurrency, field: "currency.code", value: code,
                                   reason: "an ISO 4217 code is three letters A–Z")
         }

@@ -108,7 +108,7 @@ extension PromiseLedger {
         guard let status = status(index: index, position: position, in: a, asOf: asOf) else { return nil }
         switch status {
         case .renegotiated, .cancelled:
-            let deadline = promiseFields[index].due &+ Int32(policy.graceDays)
+            let deadline = deadlineDay(of: index)
             let endedOn = min(promiseFields[index].cancelledOn, promiseFields[index].replacedOn)
             guard endedOn > deadline else { return status }
             return outcome(index: index, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position],

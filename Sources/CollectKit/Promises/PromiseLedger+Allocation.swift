@@ -60,11 +60,10 @@ extension PromiseLedger {
     /// Allocation of a payment never depends on later payments, so the result for `asOf` is a
     /// prefix of the result for any later day: statuses on different days are consistent.
     ///
-    /// - Complexity: O(p² + q² + q·p) for p promises and q payments of the customer: a
-    ///   customer has few records, and insertion sort on a handful beats a general sort.
+    /// - Complexity: O(p log p + q log q + q·p) for p promises and q payments of the customer;
+    ///   up to ``insertionSortLimit`` records are insertion-sorted, which beats a general sort.
     func allocate(slot: Int, asOf: CalendarDate, into a: inout CustomerAllocation) {
         let day = asOf.daysSinceEpoch
-        let grace = Int32(policy.graceDays)
         let threshold = policy.keptThresholdBasisPoints
         a.order.removeAll(keepingCapacity: true)
         a.order.append(contentsOf: LinkedPositions(head: customerPromiseHead[slot], next: promiseNext))
@@ -73,8 +72,11 @@ extension PromiseLedger {
             a.paymentOrder.append(index)
         }
         // Insertion sort: a customer has a handful of records, and a closure-based sort would
-        // copy the ledger's storage references for every customer.
-        if a.order.count > 1 {
+        // copy the ledger's storage references for every customer. Past a few dozen records
+        // (a hostile or runaway feed) the quadratic sort would stall evaluation, so sort there.
+        if a.order.count > Self.insertionSortLimit {
+            a.order.sort { promiseOrderedBefore($0, $1) }
+        } else if a.order.count > 1 {
             for i in 1..<a.order.count {
                 let item = a.order[i]
                 var j = i
@@ -85,7 +87,9 @@ extension PromiseLedger {
                 a.order[j] = item
             }
         }
-        if a.paymentOrder.count > 1 {
+        if a.paymentOrder.count > Self.insertionSortLimit {
+            a.paymentOrder.sort { paymentOrderedBefore($0, $1) }
+        } else if a.paymentOrder.count > 1 {
             for i in 1..<a.paymentOrder.count {
                 let item = a.paymentOrder[i]
                 var j = i
@@ -108,7 +112,8 @@ extension PromiseLedger {
         var firstUnpaid = 0
 
         func isLive(_ index: Int, on date: Int32) -> Bool {
-            promiseFields[index].made <= date && promiseFields[index].cancelledOn > date && promiseFields[index].replacedOn > date
+            let date = Swift.min(date, Self.lastDay)
+            return promiseFields[index].made <= date && promiseFields[index].cancelledOn > date && promiseFields[index].replacedOn > date
         }
         func apply(_ remaining: inout Int64, to position: Int, on date: Int32) {
             let index = Int(a.order[position])
@@ -117,7 +122,7 @@ extension PromiseLedger {
             guard take > 0 else { return }
             remaining -= take
             a.paid[position] += take
-            if date <= promiseFields[index].due &+ grace { a.paidByDeadline[position] += take }
+            if date <= deadlineDay(of: index) { a.paidByDeadline[position] += take }
             if a.fulfilledOn[position] == Self.never, Self.reaches(a.paid[position], of: amount, basisPoints: threshold) {
                 a.fulfilledOn[position] = date
             }
@@ -141,7 +146,7 @@ extension PromiseLedger {
                 var position = firstUnpaid
                 while remaining > 0, position < count {
                     let index = Int(a.order[position])
-                    if (promiseFields[index].due &+ grace < date) == overdue, isLive(index, on: date) {
+                    if (deadlineDay(of: index) < date) == overdue, isLive(index, on: date) {
                         apply(&remaining, to: position, on: date)
                     }
                     position += 1
@@ -156,7 +161,7 @@ extension PromiseLedger {
     /// The status of the promise at `index` (position `position` in `a`) on `asOf`; `nil`
     /// before the promise was made.
     func status(index: Int, position: Int, in a: CustomerAllocation, asOf: CalendarDate) -> PromiseStatus? {
-        let day = asOf.daysSinceEpoch
+        let day = Swift.min(asOf.daysSinceEpoch, Self.lastDay)
         guard promiseFields[index].made <= day else { return nil }
         if promiseFields[index].cancelledOn <= day { return .cancelled }
         if promiseFields[index].replacedOn <= day { return .renegotiated }
@@ -168,7 +173,7 @@ extension PromiseLedger {
     func outcome(index: Int, paid: Int64, paidByDeadline: Int64, asOf day: Int32) -> PromiseStatus {
         let amount = promiseFields[index].amount
         let threshold = policy.keptThresholdBasisPoints
-        if day <= promiseFields[index].due &+ Int32(policy.graceDays) {
+        if day <= deadlineDay(of: index) {
             if Self.reaches(paid, of: amount, basisPoints: threshold) { return .kept }
             return day == promiseFields[index].due ? .dueToday : .open
         }

@@ -202,6 +202,7 @@ public struct PromiseLedger: Sendable {
             }
             return
         }
+        try Self.requireBeforeSentinel(promise.promisedDate, field: "promise[\(promise.id)].promisedDate")
         try checkCurrency(promise.amount.currency, customer: promise.customerID, field: "promise[\(promise.id)].amount")
         for receivableID in promise.coveredReceivables ?? [] {
             guard let index = receivableIndex[receivableID] else { continue }
@@ -263,6 +264,7 @@ public struct PromiseLedger: Sendable {
         guard let index = promisePosition(id).map(Int.init) else {
             throw .unknownReference(field: "cancellation.promiseID", value: id.rawValue, reason: "no such promise was recorded")
         }
+        try Self.requireBeforeSentinel(date, field: "cancellation[\(id)].date")
         if promiseFields[index].cancelledOn == date.daysSinceEpoch { return }
         guard promiseFields[index].cancelledOn == Self.never else {
             throw .invalidArgument(field: "cancellation[\(id)].date", value: date.description,

@@ -95,8 +95,9 @@ public struct WorklistBuilder: Sendable {
     public func worklist(from summary: WorklistSummary, asOf: CalendarDate) -> Worklist {
         var actions: [WorklistAction] = []
         var deferred: [CollectorID: Int] = [:]
+        let unique = Self.oneActionPerCustomer(summary.queues.mapValues(\.actions))
         for (collector, queue) in summary.queues {
-            let sorted = queue.actions.sorted(by: WorklistAction.ranksBefore)
+            let sorted = unique[collector] ?? []
             let capacity = configuration.capacity(of: collector)
             actions.append(contentsOf: sorted.prefix(capacity))
             let waiting = queue.candidates - Swift.min(capacity, sorted.count)
@@ -106,6 +107,24 @@ public struct WorklistBuilder: Sendable {
         let kept = summary.rejections.sorted { $0.customerID < $1.customerID }.prefix(configuration.rejectionsKept)
         return Worklist(asOf: asOf, actions: actions, deferred: deferred, rejections: Array(kept),
                         rejectedCount: summary.rejectedCount)
+    }
+
+    /// Each collector's candidates, best first, with a customer listed more than once (a
+    /// host feed that repeats a customer) kept only in its best-ranked action, so nobody is
+    /// called twice. Ties between collectors go to the smaller collector id, whatever the
+    /// sharding.
+    private static func oneActionPerCustomer(_ queues: [CollectorID: [WorklistAction]]) -> [CollectorID: [WorklistAction]] {
+        let ranked = queues.values.joined().sorted { lhs, rhs in
+            if WorklistAction.ranksBefore(lhs, rhs) { return true }
+            if WorklistAction.ranksBefore(rhs, lhs) { return false }
+            return lhs.collector < rhs.collector
+        }
+        var seen = Set<CustomerID>()
+        var unique: [CollectorID: [WorklistAction]] = [:]
+        for action in ranked where seen.insert(action.customerID).inserted {
+            unique[action.collector, default: []].append(action)
+        }
+        return unique
     }
 
     /// The worklist for a whole portfolio, in one pass.

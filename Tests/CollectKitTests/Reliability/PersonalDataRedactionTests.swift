@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+import CollectKit
+
+/// Names, phone numbers, e-mail addresses and the customer's own words never reach
+/// `description` or `debugDescription`; events and errors carry identifiers instead.
+@Suite struct PersonalDataRedactionTests {
+    static let name = "王建国"
+    static let phone = "13800138000"
+    static let email = "wang.jianguo@example.cn"
+    static let decider = "李娜"
+    static let words = "王建国说下周一定付,打我手机13800138000"
+    static let secrets = [name, phone, email, decider, "wang.jianguo"]
+
+    private func day(_ text: String) throws(CollectKitError) -> CalendarDate { try CalendarDate(iso8601: text) }
+    private func yuan(_ amount: Int64) -> Money { Money(minorUnits: amount * 100, currency: .cny) }
+
+    /// Fails naming the secret and the rendering that leaked it.
+    private func expectRedacted(_ value: Any, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let renderings = ["description": String(describing: value), "debugDescription": String(reflecting: value),
+                          "interpolation": "\(value)"]
+        for (kind, text) in renderings {
+            for secret in Self.secrets {
+                #expect(!text.contains(secret), "\(what).\(kind) leaks \(secret): \(text)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    private func profile() -> CustomerProfile {
+        var attributes = CustomerAttributes()
+        attributes[.init("mobile")] = Self.phone
+        attributes[.init("email")] = Self.email
+        attributes[.init("region")] = "华东"
+        return CustomerProfile(id: "C-7", displayName: Self.name, creditStanding: .fair, relationshipTier: .core,
+                               paymentDecider: Self.decider + " " + Self.phone, attributes: attributes)
+    }
+
+    private func promise() throws -> PaymentPromise {
+        try PaymentPromise(id: "PR-1", customerID: "C-7", amount: yuan(50_000), promisedDate: day("2026-11-20"),
+                           madeOn: day("2026-11-10"), collectorID: "alice", customerWords: Self.words,
+                           evidence: "WeChat from " + Self.email)
+    }
+
+    private func portfolio() throws -> CollectionPortfolio {
+        var portfolio = CollectionPortfolio()
+        portfolio.upsert(profile())
+        try portfolio.record(Receivable(id: "R-1", customerID: "C-7", amount: yuan(80_000),
+                                        issueDate: day("2026-09-01"), dueDate: day("2026-10-31")))
+        try portfolio.record(promise())
+        try portfolio.record(ContactRecord(customerID: "C-7", collectorID: "alice", date: day("2026-11-10"), channel: .call))
+        try portfolio.assign("alice", to: "C-7")
+        return portfolio
+    }
+
+    @Test func customerProfileAndItsAttributesRedactNamesPhonesAndEmails() {
+        let profile = profile()
+        expectRedacted(profile, "CustomerProfile")
+        expectRedacted(profile.attributes, "CustomerAttributes")
+        expectRedacted([profile], "[CustomerProfile]")
+        // The id is still there to correlate logs, and the attributes' names are listed.
+        #expect(profile.description.contains("C-7"))
+        #expect(profile.attributes.description == "CustomerAttributes(email, mobile, region; values: <redacted>)")
+        // Reading the data explicitly still works.
+        #expect(profile.attributes[CustomerAttributes.Key<String>("mobile")] == Self.phone)
+    }
+
+    @Test func promisesKeepTheCustomersWordsOutOfLogs() throws {
+        let promise = try promise()
+        expectRedacted(promise, "PaymentPromise")
+        #expect(promise.description.contains("words: <redacted>"))
+        var ledger = PromiseLedger()
+        try ledger.record(promise)
+        expectRedacted(ledger, "PromiseLedger")
+        #expect(ledger.promise("PR-1")?.customerWords == Self.words)
+    }
+
+    @Test func portfolioDocumentAndCollectionPortfolioRedactEveryCustomer() throws {
+        let document = PortfolioDocument(asOf: try day("2026-11-27"), customers: [profile()], receivables: [], payments: [])
+        expectRedacted(document, "PortfolioDocument")
+        let portfolio = try portfolio()
+        expectRedacted(portfolio, "CollectionPortfolio")
+        let facts = try portfolio.facts(for: "C-7", asOf: day("2026-11-27"))
+        expectRedacted(facts, "CustomerCollectionFacts")
+        expectRedacted(portfolio.allFacts(asOf: try day("2026-11-27")), "[CustomerCollectionFacts]")
+        #expect(facts.description.contains("C-7"))
+    }
+
+    @Test func messageContextReviewAndFindingsRedactTheAddresseeAndDraft() throws {
+        let context = MessageContext(approvedIncentives: ["季度返点2%"], amountOwed: yuan(180_000),
+                                     agreedDates: [try day("2026-12-05")], statementReference: "INV-5521",
+                                     addressee: Self.name)
+        expectRedacted(context, "MessageContext")
+        let draft = "\(Self.name)您好,不好意思打扰了,您看方便的话能不能先付一部分?有事打我\(Self.phone)"
+        let review = try StandardMessageReviewer().review(draft, context: context)
+        #expect(!review.findings.isEmpty)
+        expectRedacted(review, "MessageReview")
+        for finding in review.findings { expectRedacted(finding, "MessageFinding(\(finding.flag))") }
+        #expect(review.draft == draft)
+    }
+
+    @Test func excuseAssessmentsRedactTheMatchedWords() throws {
+        let classifier = try #require(EnsembleExcuseClassifier.standard)
+        let text = "\(Self.name)这边最近资金紧张,回款慢,下个月再付吧,有事打\(Self.phone)"
+        let assessment = classifier.assess(text)
+        let evidence = try #require(assessment.evidence.first)
+        #expect(text.contains(evidence.text))
+        expectRedacted(assessment, "ExcuseAssessment")
+        #expect(!String(describing: assessment).contains(evidence.text))
+        #expect(!String(reflecting: evidence).contains(evidence.text))
+        #expect(evidence.description.contains("<redacted>"))
+    }
+
+    @Test func eventsAndSignalsCarryIdentifiersOnly() throws {
+        var ledger = PromiseLedger()
+        try ledger.record(promise())
+        try ledger.record(PaymentPromise(id: "PR-2", customerID: "C-7", amount: yuan(10_000), promisedDate: day("2026-11-25"),
+                                         madeOn: day("2026-11-21"), collectorID: "bob", customerWords: Self.words))
+        let events = ledger.evaluate(asOf: try day("2026-12-31"))
+        #expect(events.map(\.kind).contains(.broken))
+        for event in events { expectRedacted(event, "PromiseEvent") }
+        for event in events { expectRedacted(CollectionEvent.promise(event), "CollectionEvent") }
+        let signals = ledger.signals(asOf: try day("2026-12-31"))
+        for signal in signals { expectRedacted(signal, "PromiseSignal") }
+        let encoded = String(decoding: try JSONEncoder().encode(events), as: UTF8.self)
+        #expect(!encoded.contains(Self.phone) && !encoded.contains(Self.name))
+        #expect(encoded.contains("PR-1"))
+    }
+
+    @Test func errorsAboutRecordsWithPersonalDataNameTheirIdentifiers() throws {
+        var portfolio = try portfolio()
+        var errors: [CollectKitError] = []
+        // A promise re-recorded with other content, a promise of an unknown customer, a
+        // renegotiation of an unknown promise: each error names ids, never the words.
+        let conflicting = try PaymentPromise(id: "PR-1", customerID: "C-7", amount: yuan(1), promisedDate: day("2026-11-20"),
+                                             madeOn: day("2026-11-10"), collectorID: "alice",
+                                             customerWords: Self.words + " " + Self.email)
+        let stranger = try PaymentPromise(id: "PR-9", customerID: "C-404", amount: yuan(1), promisedDate: day("2026-11-20"),
+                                          madeOn: day("2026-11-10"), collectorID: "alice", customerWords: Self.words)
+        do { try portfolio.record(conflicting) } catch { errors.append(error) }
+        do { try portfolio.record(stranger) } catch { errors.append(error) }
+        do { try portfolio.renegotiate("PR-404", with: stranger) } catch { errors.append(error) }
+        do { _ = try portfolio.facts(for: "C-404", asOf: day("2026-11-27")) } catch { errors.append(error) }
+        #expect(errors.count == 4)
+        for error in errors {
+            expectRedacted(error, "CollectKitError(\(error.kind))")
+            #expect(!error.value.contains(Self.words) && !error.reason.contains(Self.words))
+        }
+        #expect(errors.map(\.kind).contains(.duplicateIdentifier))
+        #expect(errors.map(\.value).contains("PR-1"))
+    }
+}

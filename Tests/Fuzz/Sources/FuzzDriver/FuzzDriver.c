@@ -1,0 +1,2 @@
+// Intentionally empty: the target only exports the FuzzDriver.h declaration to Swift.
+#include "FuzzDriver.h"
