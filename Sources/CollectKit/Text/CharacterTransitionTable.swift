@@ -245,7 +245,10 @@ struct CharacterTransitionTable: Sendable {
                     if state == 0 { next = rootRow[symbol]; break }
                     let children = Int(nodes[state &+ 1])
                     let first = state &+ Self.headerSize
-                    if children <= Self.linearLimit {
+                    if children == 1 {
+                        // Most states lie inside one phrase: a single child, no loop.
+                        if Int(nodes[first]) == symbol { next = nodes[first &+ 1]; break }
+                    } else if children <= Self.linearLimit {
                         var index = 0
                         while index < children, Int(nodes[first &+ index]) != symbol { index &+= 1 }
                         if index < children { next = nodes[first &+ children &+ index]; break }
