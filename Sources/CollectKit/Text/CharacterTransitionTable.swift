@@ -138,7 +138,8 @@ struct CharacterTransitionTable: Sendable {
             if !merged[state].isEmpty { size += 2 }
             offset[state] = size
             let count = children[state].count
-            dense[state] = count > Self.linearLimit && count * 16 >= symbolCount + 1
+            // Dense rows cost at most 128 words per child: a bounded price for the busiest states.
+            dense[state] = count > Self.linearLimit && count * 128 >= symbolCount + 1
             size += Self.headerSize + (dense[state] ? symbolCount + 1 : 2 * count)
         }
         guard size < Int(Self.hasOutput) else { return nil }

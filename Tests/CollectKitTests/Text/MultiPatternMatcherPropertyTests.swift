@@ -110,7 +110,7 @@ import CollectKitTesting
         }
         // Many other characters make "没"'s 34 children sparse among all symbols (searched by halves)
         // while "不"'s hundred stay dense enough for a direct row.
-        for scalar in 0x6000..<0x6000 + 1_200 { patternTexts.append(String(UnicodeScalar(UInt8(0x61))) + String(Character(Unicode.Scalar(UInt32(scalar)) ?? "x"))) }
+        for scalar in 0x6000..<0x6000 + 5_000 { patternTexts.append(String(UnicodeScalar(UInt8(0x61))) + String(Character(Unicode.Scalar(UInt32(scalar)) ?? "x"))) }
         let patterns = patternTexts.map { MultiPatternMatcher.Pattern(bytes: Array($0.utf8), wholeWord: false) }
         let matcher = MultiPatternMatcher(patterns: patterns)
         #expect(matcher.matchesByCharacter)
