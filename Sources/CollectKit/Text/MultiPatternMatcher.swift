@@ -1,9 +1,11 @@
 /// Finds every occurrence of many patterns in one pass over UTF-8 bytes (Aho–Corasick).
 ///
-/// Built once from a lexicon and shared: it is immutable and `Sendable`. Transitions are a
-/// dense table over byte classes (bytes that occur in no pattern share one class), so each
-/// input byte costs one table lookup and matching is linear in the input whatever the
-/// number of patterns. No regular expressions, no backtracking.
+/// Built once from a lexicon and shared: it is immutable and `Sendable`. Well-formed UTF-8
+/// patterns (everything a ``TextNormalizer`` produces) are matched one character per step over
+/// a packed table of a few hundred kilobytes (``CharacterTransitionTable``); other byte patterns
+/// fall back to a dense table over byte classes. Either way matching is linear in the input
+/// whatever the number of patterns, with no regular expressions and no backtracking, and both
+/// report the same matches in the same order.
 public struct MultiPatternMatcher: Sendable {
     /// One occurrence of a pattern.
     public struct Match: Hashable, Sendable {
@@ -29,11 +31,13 @@ public struct MultiPatternMatcher: Sendable {
         }
     }
 
-    private let byteClass: [UInt8]          // 256 entries
-    private let classCount: Int
-    private let transitions: [Int32]        // state * classCount + class
-    private let outputStart: [Int32]        // per state, into `outputs`; one extra entry at the end
-    private let outputs: [Int32]            // pattern indexes
+    /// The automaton: by character when every pattern is well-formed UTF-8, else by byte.
+    private enum Engine: Sendable {
+        case characters(CharacterTransitionTable)
+        case bytes(ByteTransitionTable)
+    }
+
+    private let engine: Engine
     private let patternLength: [Int32]
     private let patternWholeWord: [Bool]
 
@@ -42,96 +46,26 @@ public struct MultiPatternMatcher: Sendable {
 
     /// Builds the automaton. Empty patterns are ignored (they can never be reported).
     ///
-    /// - Complexity: O(total pattern bytes × byte classes).
+    /// - Complexity: about linear in the total pattern length.
     public init(patterns: [Pattern]) {
-        // Byte classes: class 0 is "no pattern uses this byte".
-        var byteClass = [UInt8](repeating: 0, count: 256)
-        var classCount = 1
-        for pattern in patterns {
-            for byte in pattern.bytes where byteClass[Int(byte)] == 0 {
-                if classCount < 255 {
-                    byteClass[Int(byte)] = UInt8(classCount)
-                    classCount += 1
-                }
-            }
+        let bytes = patterns.map(\.bytes)
+        if let table = CharacterTransitionTable(patterns: bytes) {
+            engine = .characters(table)
+        } else {
+            engine = .bytes(ByteTransitionTable(patterns: bytes))
         }
-        // With more than 254 distinct bytes, fall back to identity classes.
-        if classCount >= 255 {
-            for byte in 0..<256 { byteClass[byte] = UInt8(truncatingIfNeeded: byte) }
-            classCount = 256
-        }
-
-        // Trie, stored flat (state * classCount + class): one allocation that grows, instead of
-        // an array per state, keeps building a lexicon of thousands of phrases in milliseconds.
-        var table = [Int32](repeating: -1, count: classCount)
-        // At most one state per pattern byte: reserving up front avoids copying the table as it grows.
-        table.reserveCapacity((patterns.reduce(0) { $0 + $1.bytes.count } + 1) * classCount)
-        var terminal: [[Int32]] = [[]]
-        var stateCount = 1
-        for (index, pattern) in patterns.enumerated() where !pattern.bytes.isEmpty {
-            var state = 0
-            for byte in pattern.bytes {
-                let cls = classCount == 256 ? Int(byte) : Int(byteClass[Int(byte)])
-                if table[state * classCount + cls] < 0 {
-                    table[state * classCount + cls] = Int32(stateCount)
-                    table.append(contentsOf: repeatElement(-1, count: classCount))
-                    terminal.append([])
-                    stateCount += 1
-                }
-                state = Int(table[state * classCount + cls])
-            }
-            terminal[state].append(Int32(index))
-        }
-
-        // Breadth-first failure links; complete the goto function into a DFA.
-        var failure = [Int32](repeating: 0, count: stateCount)
-        var order: [Int] = []
-        order.reserveCapacity(stateCount)
-        table.withUnsafeMutableBufferPointer { trie in
-            for cls in 0..<classCount {
-                let next = trie[cls]
-                if next < 0 { trie[cls] = 0 } else { failure[Int(next)] = 0; order.append(Int(next)) }
-            }
-            var head = 0
-            while head < order.count {
-                let state = order[head]
-                head += 1
-                let row = state * classCount
-                let failureRow = Int(failure[state]) * classCount
-                for cls in 0..<classCount {
-                    let next = trie[row + cls]
-                    if next < 0 {
-                        trie[row + cls] = trie[failureRow + cls]
-                    } else {
-                        failure[Int(next)] = trie[failureRow + cls]
-                        order.append(Int(next))
-                    }
-                }
-            }
-        }
-        // Outputs: each state's own patterns plus its failure state's (already complete in BFS order).
-        var merged = terminal
-        for state in order where !merged[Int(failure[state])].isEmpty { merged[state] += merged[Int(failure[state])] }
-
-        var outputStart: [Int32] = []
-        var outputs: [Int32] = []
-        outputStart.reserveCapacity(stateCount + 1)
-        for state in 0..<stateCount {
-            outputStart.append(Int32(outputs.count))
-            outputs += merged[state]
-        }
-        outputStart.append(Int32(outputs.count))
-
-        self.byteClass = byteClass
-        self.classCount = classCount
-        self.transitions = table
-        self.outputStart = outputStart
-        self.outputs = outputs
         self.patternLength = patterns.map { Int32($0.bytes.count) }
         self.patternWholeWord = patterns.map(\.wholeWord)
     }
 
-    /// Calls `body` for every match in `bytes`, in order of where the match ends.
+    /// Whether the compact character automaton is in use (false only for malformed UTF-8 patterns).
+    var matchesByCharacter: Bool {
+        if case .characters = engine { return true }
+        return false
+    }
+
+    /// Calls `body` for every match in `bytes`, in order of where the match ends; matches ending
+    /// at the same place come longest first, equal patterns in the order they were given.
     ///
     /// - Complexity: O(n + number of matches).
     @inlinable
@@ -156,32 +90,32 @@ public struct MultiPatternMatcher: Sendable {
 
     @usableFromInline
     func scan(_ input: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
-        byteClass.withUnsafeBufferPointer { classes in
-            transitions.withUnsafeBufferPointer { table in
-                outputStart.withUnsafeBufferPointer { starts in
-                    var state = 0
-                    let width = classCount
-                    for position in 0..<input.count {
-                        let cls = Int(classes[Int(input[position])])
-                        state = Int(table[state &* width &+ cls])
-                        let first = Int(starts[state]), end = Int(starts[state &+ 1])
-                        if first != end {
-                            report(first..<end, endingAt: position &+ 1, in: input, body)
-                        }
+        patternLength.withUnsafeBufferPointer { lengths in
+            patternWholeWord.withUnsafeBufferPointer { wholeWord in
+                switch engine {
+                case .characters(let table):
+                    table.scan(input) { patterns, end in
+                        Self.report(patterns, endingAt: end, in: input, lengths: lengths, wholeWord: wholeWord, body)
+                    }
+                case .bytes(let table):
+                    table.scan(input) { patterns, end in
+                        Self.report(patterns, endingAt: end, in: input, lengths: lengths, wholeWord: wholeWord, body)
                     }
                 }
             }
         }
     }
 
-    private func report(_ slots: Range<Int>, endingAt end: Int, in input: UnsafeBufferPointer<UInt8>,
-                        _ body: (Match) -> Void) {
-        for slot in slots {
-            let pattern = Int(outputs[slot])
-            let start = end - Int(patternLength[pattern])
-            if patternWholeWord[pattern] {
-                if start > 0, Self.isWordByte(input[start - 1]), Self.isWordByte(input[start]) { continue }
-                if end < input.count, Self.isWordByte(input[end]), Self.isWordByte(input[end - 1]) { continue }
+    @inline(__always)
+    private static func report(_ patterns: UnsafeBufferPointer<Int32>, endingAt end: Int,
+                               in input: UnsafeBufferPointer<UInt8>, lengths: UnsafeBufferPointer<Int32>,
+                               wholeWord: UnsafeBufferPointer<Bool>, _ body: (Match) -> Void) {
+        for pattern in patterns {
+            let pattern = Int(pattern)
+            let start = end - Int(lengths[pattern])
+            if wholeWord[pattern] {
+                if start > 0, isWordByte(input[start - 1]), isWordByte(input[start]) { continue }
+                if end < input.count, isWordByte(input[end]), isWordByte(input[end - 1]) { continue }
             }
             body(Match(patternIndex: pattern, byteRange: start..<end))
         }

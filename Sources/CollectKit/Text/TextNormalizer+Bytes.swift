@@ -54,6 +54,16 @@ extension TextNormalizer {
                 guard index + 2 < count else { break }
                 value = UInt32(lead & 0x0F) << 12 | UInt32(source[index + 1] & 0x3F) << 6 | UInt32(source[index + 2] & 0x3F)
                 index += 3
+                // CJK ideographs already simplified, most of Chinese text: copy them as they are.
+                if value >= 0x4E00 && value <= 0x9FFF && simplifiedIdeograph(value) == value {
+                    guard out + 2 < capacity else { return out }
+                    target[out] = lead
+                    target[out + 1] = source[index - 2]
+                    target[out + 2] = source[index - 1]
+                    out += 3
+                    lastWasSpace = false
+                    continue
+                }
             } else {
                 guard index + 3 < count else { break }
                 value = UInt32(lead & 0x07) << 18 | UInt32(source[index + 1] & 0x3F) << 12

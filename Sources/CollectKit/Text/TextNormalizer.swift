@@ -52,6 +52,10 @@ public struct TextNormalizer: Sendable {
     /// Normalises a lexicon pattern the same way as the text it will be matched against.
     public func normalizedBytes(_ pattern: String) -> [UInt8] { normalize(pattern).bytes }
 
+    /// The simplified form of a CJK ideograph (U+4E00–U+9FFF), exactly as ``fold(_:)`` maps it.
+    @inline(__always)
+    func simplifiedIdeograph(_ value: UInt32) -> UInt32 { simplified.simplify(value) }
+
     /// Maps one scalar to its folded form; 0x20 stands for "separator".
     @inline(__always)
     func fold(_ value: UInt32) -> UInt32 {
