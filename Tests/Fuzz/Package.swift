@@ -6,6 +6,7 @@ import PackageDescription
 let targets = [
     "FuzzAmountParsing",
     "FuzzPortfolioDocument",
+    "FuzzPortfolioCSV",
     "FuzzCollectionPortfolio",
     "FuzzLedgerSnapshot",
     "FuzzExcuseClassifier",
