@@ -3,6 +3,20 @@
 // Run from this folder: swift package --disable-sandbox benchmark
 import PackageDescription
 
+/// One benchmark executable per area; each lives in Benchmarks/<Name>/.
+func benchmarkTarget(_ name: String) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: [
+            .product(name: "Benchmark", package: "benchmark"),
+            .product(name: "CollectKit", package: "CollectKit"),
+            .product(name: "CollectKitTesting", package: "CollectKit"),
+        ],
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}
+
 let package = Package(
     name: "CollectKitBenchmarks",
     platforms: [.macOS(.v13)],
@@ -10,46 +24,6 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
         .package(name: "CollectKit", path: ".."),
     ],
-    targets: [
-        .executableTarget(
-            name: "AgingBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "CollectKit", package: "CollectKit"),
-                .product(name: "CollectKitTesting", package: "CollectKit"),
-            ],
-            path: "Benchmarks/AgingBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "TextBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "CollectKit", package: "CollectKit"),
-            ],
-            path: "Benchmarks/TextBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "PromiseBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "CollectKit", package: "CollectKit"),
-                .product(name: "CollectKitTesting", package: "CollectKit"),
-            ],
-            path: "Benchmarks/PromiseBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-        .executableTarget(
-            name: "WorklistBenchmarks",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "CollectKit", package: "CollectKit"),
-                .product(name: "CollectKitTesting", package: "CollectKit"),
-            ],
-            path: "Benchmarks/WorklistBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
-    ],
+    targets: ["AgingBenchmarks", "TextBenchmarks", "PromiseBenchmarks", "WorklistBenchmarks"].map(benchmarkTarget),
     swiftLanguageModes: [.v6]
 )
