@@ -8,8 +8,10 @@
 /// instead of three, and only trie edges are stored: the root as a dense row by symbol, every
 /// other state as a record holding its failure link, its outputs and its few children, in one
 /// or two cache lines. A step reads the current state's record; a miss follows failure links
-/// (amortised at most one per character). Records are laid out breadth first, so the shallow
-/// states most text passes through share cache lines; the whole table is a few hundred kilobytes.
+/// (amortised at most one per character). The root's children come first, together, since most
+/// text passes through them; every deeper subtree follows depth first, so walking a phrase reads
+/// records forwards in memory (fewer cache misses than a breadth-first layout). The whole table
+/// is a few hundred kilobytes.
 ///
 /// Equivalent to byte-level matching: a well-formed pattern starts with an ASCII or lead byte,
 /// which no decoded character of the text can straddle, so every byte-level occurrence is an
@@ -126,15 +128,33 @@ struct CharacterTransitionTable: Sendable {
         var merged = terminal
         for state in order where !merged[Int(failure[state])].isEmpty { merged[state] += merged[Int(failure[state])] }
 
-        // Records, in breadth-first order so the shallow states most text passes through sit
-        // together: [failure, child count, symbols…, targets…], or for a state with many children
-        // [failure, marker, targets by symbol (0 = no child)…]. A state that ends patterns has
+        // Records, in `layout` order (below): [failure, child count, symbols…, targets…], or for
+        // a state with many children [failure, marker, targets by symbol (0 = no child)…]. A state that ends patterns has
         // [first output, end of outputs] just before its record. A state's id is its record's offset.
         let denseMarker = UInt32.max
+        // Layout: the root's children first (breadth first, where most text starts), then each
+        // deeper subtree depth first, so following a phrase reads memory forwards.
+        var layout: [Int] = []
+        layout.reserveCapacity(stateCount)
+        var firstLevel: [Int] = []
+        for symbol in children[0].sorted() { if let child = edge[Int(symbol)] { firstLevel.append(Int(child)) } }
+        layout += firstLevel
+        var pending: [Int] = []
+        for top in firstLevel {
+            for symbol in children[top].sorted().reversed() {
+                if let child = edge[top << 16 | Int(symbol)] { pending.append(Int(child)) }
+            }
+            while let state = pending.popLast() {
+                layout.append(state)
+                for symbol in children[state].sorted().reversed() {
+                    if let child = edge[state << 16 | Int(symbol)] { pending.append(Int(child)) }
+                }
+            }
+        }
         var offset = [Int](repeating: 0, count: stateCount)
         var dense = [Bool](repeating: false, count: stateCount)
         var size = Self.headerSize // the root's record is a placeholder: its row is `rootRow`
-        for state in order {
+        for state in layout {
             if !merged[state].isEmpty { size += 2 }
             offset[state] = size
             let count = children[state].count
@@ -150,7 +170,7 @@ struct CharacterTransitionTable: Sendable {
         for symbol in children[0] { if let child = edge[Int(symbol)] { rootRow[Int(symbol)] = target(child) } }
         var nodes = [UInt32](repeating: 0, count: size)
         var outputs: [Int32] = []
-        for state in order {
+        for state in layout {
             let record = offset[state]
             nodes[record] = UInt32(offset[Int(failure[state])])
             if !merged[state].isEmpty {
