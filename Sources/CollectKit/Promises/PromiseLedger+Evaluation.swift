@@ -12,8 +12,10 @@ extension PromiseLedger {
     /// This is the entry point for whole-portfolio runs (and benchmarks).
     ///
     /// - Complexity: O(n) for n promises and payments when customers have a handful each,
-    ///   plus O(c log c) once for c new customers since the last call (kept in id order);
-    ///   memory beyond the records is the events plus one customer's scratch arrays.
+    ///   plus, once, a radix sort of the customers added since the last call, merged into id order;
+    ///   memory beyond the records is the events, one customer's scratch arrays, and for the
+    ///   duration of the call the records' positions grouped by customer (4 bytes per record
+    ///   plus 12 per customer).
     public mutating func evaluate(asOf: CalendarDate) -> [PromiseEvent] {
         var events: [PromiseEvent] = []
         if lastEvaluatedOn == nil {
