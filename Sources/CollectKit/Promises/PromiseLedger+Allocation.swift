@@ -64,13 +64,19 @@ extension PromiseLedger {
     ///   up to ``insertionSortLimit`` records are insertion-sorted, which beats a general sort.
     func allocate(slot: Int, asOf: CalendarDate, into a: inout CustomerAllocation) {
         let day = asOf.daysSinceEpoch
-        let threshold = policy.keptThresholdBasisPoints
         a.order.removeAll(keepingCapacity: true)
         a.order.append(contentsOf: LinkedPositions(head: customerPromiseHead[slot], next: promiseNext))
         a.paymentOrder.removeAll(keepingCapacity: true)
         for index in LinkedPositions(head: customerPaymentHead[slot], next: paymentNext) where paymentFields[Int(index)].day <= day {
             a.paymentOrder.append(index)
         }
+        allocateGathered(asOf: asOf, into: &a)
+    }
+
+    /// Allocates as ``allocate(slot:asOf:into:)`` does, once `a.order` holds the customer's
+    /// promises and `a.paymentOrder` its payments dated on or before `asOf`, in any order.
+    func allocateGathered(asOf: CalendarDate, into a: inout CustomerAllocation) {
+        let threshold = policy.keptThresholdBasisPoints
         // Insertion sort: a customer has a handful of records, and a closure-based sort would
         // copy the ledger's storage references for every customer. Past a few dozen records
         // (a hostile or runaway feed) the quadratic sort would stall evaluation, so sort there.

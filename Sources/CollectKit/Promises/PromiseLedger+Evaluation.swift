@@ -12,15 +12,35 @@ extension PromiseLedger {
     /// This is the entry point for whole-portfolio runs (and benchmarks).
     ///
     /// - Complexity: O(n) for n promises and payments when customers have a handful each,
-    ///   plus O(c log c) once for c new customers since the last call (kept in id order);
-    ///   memory beyond the records is the events plus one customer's scratch arrays.
+    ///   plus, once, a radix sort of the customers added since the last call, merged into id order;
+    ///   memory beyond the records is the events, one customer's scratch arrays, and for the
+    ///   duration of the call the records' positions grouped by customer (4 bytes per record
+    ///   plus 12 per customer).
     public mutating func evaluate(asOf: CalendarDate) -> [PromiseEvent] {
         var events: [PromiseEvent] = []
+        if lastEvaluatedOn == nil {
+            // The first evaluation reports most promises made by `asOf`; reserving up front
+            // spares copying millions of events each time the array would double.
+            let day = asOf.daysSinceEpoch
+            var made = 0
+            for fields in promiseFields where fields.made <= day { made += 1 }
+            events.reserveCapacity(made)
+        }
         var scratch = CustomerAllocation()
         extendCustomerOrder()
-        for slot32 in customerOrder where customerPromiseHead[Int(slot32)] != Self.none {
-            let slot = Int(slot32)
-            allocate(slot: slot, asOf: asOf, into: &scratch)
+        let day = asOf.daysSinceEpoch
+        let grouped = CustomerGroupedPositions(order: customerOrder, promiseSlots: promiseSlot, paymentSlots: paymentSlot)
+        for rank in customerOrder.indices {
+            let promiseRange = Int(grouped.promiseStarts[rank])..<Int(grouped.promiseStarts[rank + 1])
+            guard !promiseRange.isEmpty else { continue }
+            scratch.order.removeAll(keepingCapacity: true)
+            scratch.order.append(contentsOf: grouped.promises[promiseRange])
+            scratch.paymentOrder.removeAll(keepingCapacity: true)
+            for position in Int(grouped.paymentStarts[rank])..<Int(grouped.paymentStarts[rank + 1]) {
+                let index = grouped.payments[position]
+                if paymentFields[Int(index)].day <= day { scratch.paymentOrder.append(index) }
+            }
+            allocateGathered(asOf: asOf, into: &scratch)
             for position in scratch.order.indices {
                 let index = Int(scratch.order[position])
                 let status = status(index: index, position: position, in: scratch, asOf: asOf)
@@ -94,9 +114,13 @@ extension PromiseLedger {
     /// When every id is ASCII (the usual case), `String`'s order is byte order, so the slots
     /// are sorted by the ids' first eight bytes packed into an integer and the text is compared
     /// only on ties: the same order at a fraction of the cost of a million string comparisons.
+    /// The integers are radix-sorted a byte at a time (skipping bytes every id shares, such as
+    /// a common prefix), which beats a comparison sort's ~20 closure calls per customer.
     static func sortedByID(_ slots: Range<Int32>, ids: [CustomerID]) -> [Int32] {
-        var keyed: [(key: UInt64, slot: Int32)] = []
-        keyed.reserveCapacity(slots.count)
+        var keys: [UInt64] = []
+        var order: [Int32] = []
+        keys.reserveCapacity(slots.count)
+        order.reserveCapacity(slots.count)
         for slot in slots {
             var key: UInt64 = 0, taken = 0
             for byte in ids[Int(slot)].rawValue.utf8 {
@@ -107,10 +131,60 @@ extension PromiseLedger {
                 }
                 if taken < 8 { key = key << 8 | UInt64(byte); taken += 1 }
             }
-            keyed.append((taken == 0 ? 0 : key << (8 * UInt64(8 - taken)), slot))
+            keys.append(taken == 0 ? 0 : key << (8 * UInt64(8 - taken)))
+            order.append(slot)
         }
-        keyed.sort { $0.key != $1.key ? $0.key < $1.key : ids[Int($0.slot)] < ids[Int($1.slot)] }
-        return keyed.map(\.slot)
+        radixSort(keys: &keys, carrying: &order)
+        // Ids sharing their first eight bytes are ordered by their full text.
+        var start = 0
+        while start < keys.count {
+            var end = start + 1
+            while end < keys.count, keys[end] == keys[start] { end += 1 }
+            if end - start > 1 { order[start..<end].sort { ids[Int($0)] < ids[Int($1)] } }
+            start = end
+        }
+        return order
+    }
+
+    /// Sorts `keys` ascending, moving `values` (same count) alike; stable, least significant
+    /// byte first. A byte on which every key agrees needs no pass.
+    static func radixSort(keys: inout [UInt64], carrying values: inout [Int32]) {
+        let count = keys.count
+        guard count > 1, values.count == count else { return }
+        var spareKeys = [UInt64](repeating: 0, count: count)
+        var spareValues = [Int32](repeating: 0, count: count)
+        var starts = [Int](repeating: 0, count: 256)
+        for shift in stride(from: UInt64(0), to: 64, by: 8) {
+            for bucket in 0..<256 { starts[bucket] = 0 }
+            for key in keys { starts[Int(truncatingIfNeeded: key &>> shift) & 0xFF] += 1 }
+            if starts.contains(count) { continue }
+            var total = 0
+            for bucket in 0..<256 {
+                let size = starts[bucket]
+                starts[bucket] = total
+                total += size
+            }
+            keys.withUnsafeBufferPointer { sourceKeys in
+                values.withUnsafeBufferPointer { sourceValues in
+                    spareKeys.withUnsafeMutableBufferPointer { targetKeys in
+                        spareValues.withUnsafeMutableBufferPointer { targetValues in
+                            starts.withUnsafeMutableBufferPointer { next in
+                                for i in 0..<count {
+                                    let key = sourceKeys[i]
+                                    let bucket = Int(truncatingIfNeeded: key &>> shift) & 0xFF
+                                    let target = next[bucket]
+                                    next[bucket] = target &+ 1
+                                    targetKeys[target] = key
+                                    targetValues[target] = sourceValues[i]
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            swap(&keys, &spareKeys)
+            swap(&values, &spareValues)
+        }
     }
 
     static func phase(of status: PromiseStatus?, promisedDay: Int32, asOf day: Int32) -> Phase {

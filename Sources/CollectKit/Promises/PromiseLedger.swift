@@ -43,6 +43,9 @@ public struct PromiseLedger: Sendable {
     var promises: [PaymentPromise] = []
     var promiseIndex = PositionIndex()
     var promiseNext: [Int32] = []
+    // Each promise's customer slot, so evaluation can group promises by customer in one
+    // sequential pass instead of chasing each customer's list (one dependent miss per link).
+    var promiseSlot: [Int32] = []
     var reportedPhase: [UInt8] = []
     // Hot copies of the fields allocation reads, with the cancellation and replacement days,
     // packed per promise so sorting and allocating touch one small record instead of whole
@@ -53,6 +56,8 @@ public struct PromiseLedger: Sendable {
     var payments: [Payment] = []
     var paymentIndex = PositionIndex()
     var paymentNext: [Int32] = []
+    // Each payment's customer slot, for the same grouping.
+    var paymentSlot: [Int32] = []
     // What allocation reads of each payment, packed per payment.
     var paymentFields: [PaymentAllocationFields] = []
 
@@ -222,6 +227,7 @@ public struct PromiseLedger: Sendable {
         let records = promises
         promiseIndex.insert(index, hash: promise.id.hashValue) { records[Int($0)].id.hashValue }
         promiseNext.append(customerPromiseHead[Int(slot)])
+        promiseSlot.append(slot)
         customerPromiseHead[Int(slot)] = index
         reportedPhase.append(Phase.none.rawValue)
         promiseFields.append(PromiseAllocationFields(due: promise.promisedDate.daysSinceEpoch, made: promise.madeOn.daysSinceEpoch,
@@ -315,6 +321,7 @@ public struct PromiseLedger: Sendable {
         let records = payments
         paymentIndex.insert(index, hash: payment.id.hashValue) { records[Int($0)].id.hashValue }
         paymentNext.append(customerPaymentHead[Int(slot)])
+        paymentSlot.append(slot)
         customerPaymentHead[Int(slot)] = index
         paymentFields.append(PaymentAllocationFields(day: payment.date.daysSinceEpoch, target: targetIndex,
                                                      amount: payment.amount.minorUnits))

@@ -27,4 +27,25 @@ import CollectKitTesting
         }
         Self.expectSameOrder(Array(Set(raw)))
     }
+
+    @Test func idsSharingAPrefixSortWithinASubrangeOfSlots() {
+        // Every id starts "K-" and has eight bytes, so two byte positions are the same for all
+        // ids; only slots 5... are sorted, as when customers were added since the last run.
+        var rng = SeededRandomNumberGenerator(seed: 29)
+        let raw = Set((0..<2_000).map { _ in "K-" + String(100_000 + rng.next() % 900_000) })
+        let ids = ["Z9", "A1", "K-000000", "K-999999", "0"].map { CustomerID(rawValue: $0) }
+            + raw.map { CustomerID(rawValue: $0) }
+        let slots = PromiseLedger.sortedByID(5..<Int32(ids.count), ids: ids)
+        #expect(slots.count == ids.count - 5)
+        #expect(slots.allSatisfy { $0 >= 5 })
+        #expect(slots.map { ids[Int($0)] } == ids[5...].sorted())
+    }
+
+    @Test func radixSortCarriesValuesStably() {
+        var keys: [UInt64] = [0x0300_0000_0000_0001, 7, 0x0300_0000_0000_0001, 0, 7, .max, 0x0200_0000_0000_0000]
+        var values: [Int32] = [0, 1, 2, 3, 4, 5, 6]
+        PromiseLedger.radixSort(keys: &keys, carrying: &values)
+        #expect(keys == [0, 7, 7, 0x0200_0000_0000_0000, 0x0300_0000_0000_0001, 0x0300_0000_0000_0001, .max])
+        #expect(values == [3, 1, 4, 6, 0, 2, 5])
+    }
 }
