@@ -1,4 +1,4 @@
-extension CharacterTransitionTable {
+extension CharacterTransitionTable.Tables {
     /// Normalises `source` exactly like ``TextNormalizer/normalizedBytes(of:into:)`` into
     /// `target` and matches the normalised characters in the same pass, reporting exactly what
     /// ``scan(_:_:)`` over the finished bytes would report, in the same order.
@@ -24,7 +24,7 @@ extension CharacterTransitionTable {
         let count = source.count
         // Folding never lengthens text, so `out` never passes `index`: one check here spares one per character.
         guard target.count >= count, let input = source.baseAddress, let output = target.baseAddress else { return 0 }
-        let tables = self.tables
+        let tables = self
         let spaceSymbol = Int(tables.asciiSymbol[0x20])
         var index = 0
         var out = 0
@@ -37,7 +37,7 @@ extension CharacterTransitionTable {
         /// the loop's variables as arguments: capturing them would keep them in memory.
         @inline(__always)
         func flush(_ current: UInt32, at end: Int, nextIsWordByte: Bool) {
-            found(tables.patterns(endingIn: Self.state(current)), end, nextIsWordByte,
+            found(tables.patterns(endingIn: CharacterTransitionTable.state(current)), end, nextIsWordByte,
                   UnsafeBufferPointer(start: output, count: end))
         }
 
@@ -48,7 +48,7 @@ extension CharacterTransitionTable {
                 // ASCII: one table entry says what the byte becomes and which symbol that is.
                 index &+= 1
                 let entry = tables.asciiFolded[Int(lead)]
-                if entry >= Tables.separator {
+                if entry >= Self.separator {
                     if lastWasSpace { continue }
                     lastWasSpace = true
                 } else {
@@ -56,7 +56,7 @@ extension CharacterTransitionTable {
                 }
                 let byte = UInt8(truncatingIfNeeded: entry)
                 symbol = Int(truncatingIfNeeded: (entry >> 8) & 0xFFFF)
-                if Self.hasPatterns(current) { flush(current, at: out, nextIsWordByte: Self.isWordByte(byte)) }
+                if CharacterTransitionTable.hasPatterns(current) { flush(current, at: out, nextIsWordByte: CharacterTransitionTable.isWordByte(byte)) }
                 output[out] = byte
                 out &+= 1
             } else {
@@ -76,19 +76,37 @@ extension CharacterTransitionTable {
                         | UInt32(input[index &+ 2] & 0x3F) << 6 | UInt32(input[index &+ 3] & 0x3F)
                     index &+= 4
                 }
-                // CJK ideographs, most of Chinese text, skip the general fold's range tests.
-                value = value >= 0x4E00 && value <= 0x9FFF ? normalizer.simplifiedIdeograph(value) : normalizer.fold(value)
+                if value >= 0x4E00 && value <= 0x9FFF {
+                    // CJK ideographs, most of Chinese text: no general fold, a known width, and
+                    // when already simplified, the source bytes as they are.
+                    lastWasSpace = false
+                    if CharacterTransitionTable.hasPatterns(current) { flush(current, at: out, nextIsWordByte: false) }
+                    let simplified = normalizer.simplifiedIdeograph(value)
+                    if simplified == value {
+                        output[out] = lead
+                        output[out &+ 1] = input[index &- 2]
+                        output[out &+ 2] = input[index &- 1]
+                    } else {
+                        output[out] = UInt8(truncatingIfNeeded: 0xE0 | (simplified >> 12))
+                        output[out &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((simplified >> 6) & 0x3F))
+                        output[out &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (simplified & 0x3F))
+                    }
+                    out &+= 3
+                    current = tables.step(from: CharacterTransitionTable.state(current), on: tables.symbol(ofNonASCII: simplified))
+                    continue
+                }
+                value = normalizer.fold(value)
                 if value == 0x20 {
                     if lastWasSpace { continue }
                     lastWasSpace = true
                     symbol = spaceSymbol
-                    if Self.hasPatterns(current) { flush(current, at: out, nextIsWordByte: false) }
+                    if CharacterTransitionTable.hasPatterns(current) { flush(current, at: out, nextIsWordByte: false) }
                     output[out] = 0x20
                     out &+= 1
                 } else {
                     lastWasSpace = false
-                    if Self.hasPatterns(current) {
-                        flush(current, at: out, nextIsWordByte: value < 0x80 && Self.isWordByte(UInt8(truncatingIfNeeded: value)))
+                    if CharacterTransitionTable.hasPatterns(current) {
+                        flush(current, at: out, nextIsWordByte: value < 0x80 && CharacterTransitionTable.isWordByte(UInt8(truncatingIfNeeded: value)))
                     }
                     if value < 0x80 {
                         output[out] = UInt8(truncatingIfNeeded: value)
@@ -116,17 +134,19 @@ extension CharacterTransitionTable {
                     }
                 }
             }
-            current = tables.step(from: Self.state(current), on: symbol)
+            current = tables.step(from: CharacterTransitionTable.state(current), on: symbol)
         }
         if lastWasSpace, out > 0 {
             // The normaliser drops a trailing space; so do the patterns that ended on it.
             out &-= 1
-        } else if Self.hasPatterns(current) {
+        } else if CharacterTransitionTable.hasPatterns(current) {
             flush(current, at: out, nextIsWordByte: false)
         }
         return out
     }
+}
 
+extension CharacterTransitionTable {
     /// An ASCII letter or digit after normalisation: what whole-word patterns must not touch.
     @inline(__always)
     static func isWordByte(_ byte: UInt8) -> Bool {

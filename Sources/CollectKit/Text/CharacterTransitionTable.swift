@@ -30,8 +30,9 @@ final class CharacterTransitionTable: @unchecked Sendable {
     static let pageMask = (1 << pageBits) - 1
 
     /// The tables, as plain pointers: a scan copies this into locals once, so the compiler
-    /// need not reload a field after every byte it writes.
-    struct Tables {
+    /// need not reload a field after every byte it writes. Sendable because the memory is
+    /// written once, in the table's `init`, and only read after; it lives as long as the table.
+    struct Tables: @unchecked Sendable {
         let asciiSymbol: UnsafeMutablePointer<UInt16>   // 128 entries
         /// By raw ASCII byte: its normalised byte | that byte's symbol << 8, with ``separator``
         /// set (and the space's symbol) for bytes the normaliser turns into a space.

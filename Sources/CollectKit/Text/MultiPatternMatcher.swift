@@ -35,6 +35,9 @@ public struct MultiPatternMatcher: Sendable {
     // the two is set), else by byte. Two optionals rather than an enum: reading an enum's
     // payload copies it, and each copy cost reference counting on every scan.
     private let characterTable: CharacterTransitionTable?
+    // The character table's memory as plain pointers, valid while `characterTable` lives (as
+    // long as `self`): scanning through them needs no reference count on the table.
+    private let characterTables: CharacterTransitionTable.Tables?
     private let byteTable: ByteTransitionTable?
     private let patternLength: [Int32]
     private let patternWholeWord: [Bool]
@@ -48,6 +51,7 @@ public struct MultiPatternMatcher: Sendable {
     public init(patterns: [Pattern]) {
         let bytes = patterns.map(\.bytes)
         characterTable = CharacterTransitionTable(patterns: bytes)
+        characterTables = characterTable?.tables
         byteTable = characterTable == nil ? ByteTransitionTable(patterns: bytes) : nil
         self.patternLength = patterns.map { Int32($0.bytes.count) }
         self.patternWholeWord = patterns.map(\.wholeWord)
@@ -94,7 +98,7 @@ public struct MultiPatternMatcher: Sendable {
                              _ body: (Match, UnsafeBufferPointer<UInt8>) -> Void) -> Int {
         let needed = text.utf8.count
         if storage.count < needed { storage = [UInt8](repeating: 0, count: max(needed, 64)) }
-        guard let table = characterTable else {
+        guard let table = characterTables else {
             let length = normalizer.normalizedBytes(of: text, into: &storage)
             storage.withUnsafeBufferPointer { all in
                 let normalized = UnsafeBufferPointer(rebasing: all[0..<min(length, all.count)])
