@@ -44,14 +44,18 @@ public struct EnsembleExcuseClassifier: ExcuseClassifier {
     /// The default classifier, loaded once; `nil` only if the package's resources are missing.
     public static let standard: EnsembleExcuseClassifier? = try? bundled()
 
+    /// Sizes and clears `buffer`'s scores for this ensemble.
     @inline(__always)
-    private func combine(_ bytes: UnsafeBufferPointer<UInt8>, buffer: inout ExcuseScoringBuffer,
-                         evidence: ((Int, Range<Int>, Bool) -> Void)? = nil) {
+    private func prepare(_ buffer: inout ExcuseScoringBuffer) {
         buffer.prepare(lexicon: lexicon.categories.count, bayes: bayes.categories.count, combined: categories.count)
+    }
+
+    /// Adds naive Bayes to the lexicon's scores already in `buffer`, into `buffer.combined`.
+    @inline(__always)
+    private func combine(_ bytes: UnsafeBufferPointer<UInt8>, buffer: inout ExcuseScoringBuffer) {
         // Without phrases, naive Bayes decides (it knows not_an_excuse too); the lexicon's own
         // "nothing matched" baseline would only drown it. Empty text is still no excuse.
-        lexicon.score(bytes, buffer: &buffer, baseline: bytes.isEmpty ? LexiconExcuseClassifier.baseline : 0,
-                      evidence: evidence)
+        if bytes.isEmpty { buffer.lexicon[lexicon.notAnExcuseIndex] += LexiconExcuseClassifier.baseline }
         // When the phrases are decisive, naive Bayes could not change the answer: skip it.
         var best: Float = -.infinity, second: Float = -.infinity
         for value in buffer.lexicon {
@@ -80,7 +84,8 @@ public struct EnsembleExcuseClassifier: ExcuseClassifier {
 
     /// The most likely category of `text`, reusing `buffer`.
     public func topCategory(of text: String, buffer: inout ExcuseScoringBuffer) -> ExcuseAssessment.RankedCategory {
-        buffer.withNormalized(text, lexicon.lexicon.normalizer) { bytes, buffer in combine(bytes, buffer: &buffer) }
+        prepare(&buffer)
+        buffer.withLexiconScored(text, by: lexicon.lexicon) { bytes, buffer in combine(bytes, buffer: &buffer) }
         let (index, confidence) = buffer.combined.withUnsafeBufferPointer { ExcuseRanking.top($0) }
         return .init(category: categories[index], confidence: Double(confidence))
     }
@@ -90,8 +95,10 @@ public struct EnsembleExcuseClassifier: ExcuseClassifier {
         let normalized = lexicon.lexicon.normalizer.normalize(text)
         var buffer = ExcuseScoringBuffer()
         var found: [(Int, Range<Int>, Bool)] = []
+        prepare(&buffer)
         normalized.bytes.withUnsafeBufferPointer { bytes in
-            combine(bytes, buffer: &buffer) { found.append(($0, $1, $2)) }
+            lexicon.score(bytes, buffer: &buffer, baseline: 0) { found.append(($0, $1, $2)) }
+            combine(bytes, buffer: &buffer)
         }
         let mapped = found.map { (lexiconIndex[$0.0], $0.1, $0.2) }
         var negated = [Bool](repeating: false, count: categories.count)

@@ -107,54 +107,55 @@ public struct ExcuseLexicon: Sendable {
     func score(_ bytes: UnsafeBufferPointer<UInt8>, into scores: UnsafeMutablePointer<Float>,
                negated: UnsafeMutablePointer<Bool>,
                evidence: ((Int, Range<Int>, Bool) -> Void)? = nil) {
-        do {
-            var lastCueEnd = -1_000
-            // A phrase that contains the cue itself ("not moving" after "it's not") already
-            // carries the negation: shorter phrases inside it are not negated again.
-            var absorbedUntil = -1
-            matcher.scan(bytes) { match in
-                let pattern = match.patternIndex
-                let category = Int(patternCategory[pattern])
-                let start = match.byteRange.lowerBound
-                if category < 0 {
-                    lastCueEnd = match.byteRange.upperBound
-                    return
+        var scope = NegationScope()
+        patternCategory.withUnsafeBufferPointer { categories in
+            patternWeight.withUnsafeBufferPointer { weights in
+                matcher.scan(bytes) { match in
+                    Self.apply(match, in: bytes, categories: categories, weights: weights, scope: &scope,
+                               scores: scores, negated: negated, evidence: evidence)
                 }
-                var isNegated = false
-                if start < lastCueEnd, match.byteRange.upperBound > lastCueEnd {
-                    absorbedUntil = match.byteRange.upperBound
-                    // The phrase used the cue up ("你们不是说…吗" asks, it does not deny):
-                    // it no longer negates what follows.
-                    lastCueEnd = -1_000
-                } else if match.byteRange.upperBound <= absorbedUntil {
-                    // inside a phrase that absorbed the cue
-                } else if start >= lastCueEnd, start - lastCueEnd <= Self.negationWindow {
-                    // The negation reaches a few words (English) or characters (Chinese) and
-                    // stops at a clause break: punctuation next to CJK became a space.
-                    isNegated = true
-                    var spaces = 0
-                    var position = lastCueEnd
-                    while position < start {
-                        if bytes[position] == 0x20 {
-                            spaces += 1
-                            if spaces > 3 || (position > 0 && bytes[position - 1] >= 0x80)
-                                || (position + 1 < bytes.count && bytes[position + 1] >= 0x80) {
-                                isNegated = false
-                                break
-                            }
-                        }
-                        position += 1
-                    }
-                }
-                let weight = patternWeight[pattern]
-                if isNegated, weight > 0 {
-                    scores[category] -= weight
-                    negated[category] = true
-                } else {
-                    scores[category] += weight
-                }
-                evidence?(category, match.byteRange, isNegated)
             }
         }
+    }
+
+    /// Normalises `text` into `storage` and scores it like ``score(_:into:negated:evidence:)``
+    /// in the same pass (the fast path for many utterances); returns the normalised length.
+    @inline(__always)
+    func score(normalizing text: String, storage: inout [UInt8], into scores: UnsafeMutablePointer<Float>,
+               negated: UnsafeMutablePointer<Bool>) -> Int {
+        var scope = NegationScope()
+        // The closures capture buffers, never `self`: copying the lexicon into a closure
+        // context costs a reference count per array, several times per utterance.
+        return patternCategory.withUnsafeBufferPointer { categories in
+            patternWeight.withUnsafeBufferPointer { weights in
+                matcher.forEachMatch(normalizing: text, with: normalizer, into: &storage) { match, written in
+                    Self.apply(match, in: written, categories: categories, weights: weights, scope: &scope,
+                               scores: scores, negated: negated, evidence: nil)
+                }
+            }
+        }
+    }
+
+    /// Adds one match's weight, turned around when a negation cue reaches it.
+    @inline(__always)
+    private static func apply(_ match: MultiPatternMatcher.Match, in bytes: UnsafeBufferPointer<UInt8>,
+                              categories: UnsafeBufferPointer<Int32>, weights: UnsafeBufferPointer<Float>,
+                              scope: inout NegationScope, scores: UnsafeMutablePointer<Float>,
+                              negated: UnsafeMutablePointer<Bool>, evidence: ((Int, Range<Int>, Bool) -> Void)?) {
+        let pattern = match.patternIndex
+        let category = Int(categories[pattern])
+        if category < 0 {
+            scope.cue(endingAt: match.byteRange.upperBound)
+            return
+        }
+        let isNegated = scope.negates(match.byteRange, in: bytes)
+        let weight = weights[pattern]
+        if isNegated, weight > 0 {
+            scores[category] -= weight
+            negated[category] = true
+        } else {
+            scores[category] += weight
+        }
+        evidence?(category, match.byteRange, isNegated)
     }
 }

@@ -27,6 +27,29 @@ public struct ExcuseScoringBuffer: Sendable {
         return result
     }
 
+    /// Normalises `string` into the buffer's byte storage while `phrases` scores it into
+    /// ``lexicon`` and ``negated`` in the same pass, then calls `body` with the normalised bytes
+    /// (for naive Bayes). Size the scores with ``prepare(lexicon:bayes:combined:)`` first.
+    @inline(__always)
+    mutating func withLexiconScored<R>(_ string: String, by phrases: ExcuseLexicon,
+                                       _ body: (UnsafeBufferPointer<UInt8>, inout ExcuseScoringBuffer) -> R) -> R {
+        var storage = text
+        text = []
+        let length = lexicon.withUnsafeMutableBufferPointer { scores in
+            negated.withUnsafeMutableBufferPointer { negated in
+                guard let scoreBase = scores.baseAddress, let negatedBase = negated.baseAddress else {
+                    return phrases.normalizer.normalizedBytes(of: string, into: &storage)
+                }
+                return phrases.score(normalizing: string, storage: &storage, into: scoreBase, negated: negatedBase)
+            }
+        }
+        let result = storage.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[0..<min(length, all.count)]), &self)
+        }
+        text = storage
+        return result
+    }
+
     mutating func prepare(lexicon lexiconCount: Int, bayes bayesCount: Int, combined combinedCount: Int) {
         if lexicon.count != lexiconCount { lexicon = Array(repeating: 0, count: lexiconCount) }
         else { for index in lexicon.indices { lexicon[index] = 0 } }
@@ -62,7 +85,18 @@ enum ExcuseRanking {
         var maximum = -Float.infinity
         for index in 0..<logits.count where logits[index] > maximum { maximum = logits[index]; best = index }
         var total: Float = 0
-        for index in 0..<logits.count { total += expf((logits[index] - maximum) * temperature) }
+        // Most categories score exactly 0 (no phrase matched): one `expf` serves them all, and
+        // adding the same value in the same order keeps the sum bit for bit.
+        var zeroTerm: Float = -1
+        for index in 0..<logits.count {
+            let logit = logits[index]
+            if logit == 0 {
+                if zeroTerm < 0 { zeroTerm = expf((0 - maximum) * temperature) }
+                total += zeroTerm
+            } else {
+                total += expf((logit - maximum) * temperature)
+            }
+        }
         return (best, total > 0 ? 1 / total : 0)
     }
 }

@@ -46,7 +46,7 @@ public struct LexiconExcuseClassifier: ExcuseClassifier {
     /// The most likely category of `text`, reusing `buffer`; no assessment is built.
     public func topCategory(of text: String, buffer: inout ExcuseScoringBuffer) -> ExcuseAssessment.RankedCategory {
         buffer.prepare(lexicon: categories.count, bayes: 0, combined: 0)
-        buffer.withNormalized(text, lexicon.normalizer) { bytes, buffer in score(bytes, buffer: &buffer) }
+        buffer.withLexiconScored(text, by: lexicon) { _, buffer in buffer.lexicon[notAnExcuseIndex] += Self.baseline }
         let (index, confidence) = buffer.lexicon.withUnsafeBufferPointer { ExcuseRanking.top($0) }
         return .init(category: categories[index], confidence: Double(confidence))
     }

@@ -13,24 +13,88 @@
 /// records forwards in memory (fewer cache misses than a breadth-first layout). The whole table
 /// is a few hundred kilobytes.
 ///
+/// A class that owns its tables as raw buffers, written once in `init` and only read after:
+/// a scan then costs no reference counting at all (copying six arrays into every call cost
+/// about a sixth of a lexicon classification), and sharing it across tasks is safe.
+///
 /// Equivalent to byte-level matching: a well-formed pattern starts with an ASCII or lead byte,
 /// which no decoded character of the text can straddle, so every byte-level occurrence is an
 /// occurrence of the same characters. Malformed input bytes decode as symbol 0, one byte each.
-struct CharacterTransitionTable: Sendable {
-    private static let hasOutput: UInt32 = 1 << 31
-    private static let stateMask: UInt32 = hasOutput - 1
-    private static let headerSize = 2
+final class CharacterTransitionTable: @unchecked Sendable {
+    static let hasOutput: UInt32 = 1 << 31
+    static let stateMask: UInt32 = hasOutput - 1
+    static let headerSize = 2
     /// Up to this many children are searched one by one; more are searched by halves, or kept in a dense row.
-    private static let linearLimit = 8
-    private static let pageBits = 7
-    private static let pageMask = (1 << pageBits) - 1
+    static let linearLimit = 8
+    static let pageBits = 7
+    static let pageMask = (1 << pageBits) - 1
 
-    private let asciiSymbol: [UInt16]   // 128 entries
-    private let pageOf: [UInt16]        // per page of 128 scalars up to U+10FFFF; 0 = no symbols on it
-    private let pageSymbols: [UInt16]   // pages of 128 symbols; page 0 is all zeros
-    private let rootRow: [UInt32]       // by symbol: the root's child (0 = stay at the root)
-    private let nodes: [UInt32]         // the other states' records, by offset (a state's id)
-    private let outputs: [Int32]        // pattern indexes, longest pattern first
+    /// The tables, as plain pointers: a scan copies this into locals once, so the compiler
+    /// need not reload a field after every byte it writes. Sendable because the memory is
+    /// written once, in the table's `init`, and only read after; it lives as long as the table.
+    struct Tables: @unchecked Sendable {
+        let asciiSymbol: UnsafeMutablePointer<UInt16>   // 128 entries
+        /// By raw ASCII byte: its normalised byte | that byte's symbol << 8, with ``separator``
+        /// set (and the space's symbol) for bytes the normaliser turns into a space.
+        let asciiFolded: UnsafeMutablePointer<UInt32>   // 128 entries
+        let pageOf: UnsafeMutablePointer<UInt16>        // per page of 128 scalars up to U+10FFFF; 0 = no symbols on it
+        let pageSymbols: UnsafeMutablePointer<UInt16>   // pages of 128 symbols; page 0 is all zeros
+        let rootRow: UnsafeMutablePointer<UInt32>       // by symbol: the root's child (0 = stay at the root)
+        let nodes: UnsafeMutablePointer<UInt32>         // the other states' records, by offset (a state's id)
+        let outputs: UnsafeMutablePointer<Int32>        // pattern indexes, longest pattern first
+
+        /// Marks an ``asciiFolded`` entry whose byte separates words.
+        static let separator: UInt32 = 1 << 31
+
+        /// The symbol of a scalar at or above U+0080 and at most U+10FFFF (0 when no pattern uses it).
+        @inline(__always)
+        func symbol(ofNonASCII value: UInt32) -> Int {
+            let page = Int(pageOf[Int(value) >> CharacterTransitionTable.pageBits])
+            return Int(pageSymbols[page << CharacterTransitionTable.pageBits | Int(value) & CharacterTransitionTable.pageMask])
+        }
+
+        /// The patterns ending in `state` (one that has outputs), longest first.
+        @inline(__always)
+        func patterns(endingIn state: Int) -> UnsafeBufferPointer<Int32> {
+            let first = Int(nodes[state &- 2]), end = Int(nodes[state &- 1])
+            return UnsafeBufferPointer(start: outputs + first, count: end &- first)
+        }
+
+        /// The transition from `state` on `symbol`, following failure links: the next state's
+        /// id, with ``CharacterTransitionTable/hasOutput`` set when patterns end there.
+        @inline(__always)
+        func step(from state: Int, on symbol: Int) -> UInt32 {
+            if symbol == 0 { return 0 }
+            var state = state
+            while true {
+                if state == 0 { return rootRow[symbol] }
+                let children = Int(nodes[state &+ 1])
+                let first = state &+ CharacterTransitionTable.headerSize
+                if children == 1 {
+                    // Most states lie inside one phrase: a single child, no loop.
+                    if Int(nodes[first]) == symbol { return nodes[first &+ 1] }
+                } else if children <= CharacterTransitionTable.linearLimit {
+                    var index = 0
+                    while index < children, Int(nodes[first &+ index]) != symbol { index &+= 1 }
+                    if index < children { return nodes[first &+ children &+ index] }
+                } else if UInt32(truncatingIfNeeded: children) == UInt32.max {
+                    let next = nodes[first &+ symbol]
+                    if next != 0 { return next }
+                } else {
+                    // Binary search over the sorted symbols.
+                    var low = 0, high = children
+                    while low < high {
+                        let middle = (low &+ high) >> 1
+                        if Int(nodes[first &+ middle]) < symbol { low = middle &+ 1 } else { high = middle }
+                    }
+                    if low < children, Int(nodes[first &+ low]) == symbol { return nodes[first &+ children &+ low] }
+                }
+                state = Int(nodes[state])
+            }
+        }
+    }
+
+    let tables: Tables
 
     /// Builds the table, or returns `nil` when a pattern is not well-formed UTF-8 (or the
     /// patterns use more than 65,535 distinct characters), which only the byte table handles.
@@ -197,12 +261,39 @@ struct CharacterTransitionTable: Sendable {
             }
         }
 
-        self.asciiSymbol = asciiSymbol
-        self.pageOf = pageOf
-        self.pageSymbols = pageSymbols
-        self.rootRow = rootRow
-        self.nodes = nodes
-        self.outputs = outputs
+        let spaceSymbol = UInt32(asciiSymbol[0x20])
+        tables = Tables(
+            asciiSymbol: Self.owned(asciiSymbol),
+            asciiFolded: Self.owned((0..<128).map { (byte: UInt32) -> UInt32 in
+                // The normaliser folds ASCII the same way whatever its traditional-character table.
+                let folded = TextNormalizer.standard.fold(byte)
+                if folded == 0x20 { return Tables.separator | 0x20 | spaceSymbol << 8 }
+                return folded | UInt32(asciiSymbol[Int(folded)]) << 8
+            }),
+            pageOf: Self.owned(pageOf),
+            pageSymbols: Self.owned(pageSymbols),
+            rootRow: Self.owned(rootRow),
+            nodes: Self.owned(nodes),
+            outputs: Self.owned(outputs))
+    }
+
+    deinit {
+        tables.asciiSymbol.deallocate()
+        tables.asciiFolded.deallocate()
+        tables.pageOf.deallocate()
+        tables.pageSymbols.deallocate()
+        tables.rootRow.deallocate()
+        tables.nodes.deallocate()
+        tables.outputs.deallocate()
+    }
+
+    /// Memory this table owns (freed in `deinit`), holding a copy of `array`.
+    private static func owned<Element>(_ array: [Element]) -> UnsafeMutablePointer<Element> {
+        let memory = UnsafeMutablePointer<Element>.allocate(capacity: max(1, array.count))
+        array.withUnsafeBufferPointer { source in
+            if let base = source.baseAddress { memory.initialize(from: base, count: source.count) }
+        }
+        return memory
     }
 
     /// The scalar value and byte length of the well-formed UTF-8 sequence at `index`, or a
@@ -234,70 +325,37 @@ struct CharacterTransitionTable: Sendable {
     /// position just after them, in order of position.
     @inline(__always)
     func scan(_ input: UnsafeBufferPointer<UInt8>, _ found: (UnsafeBufferPointer<Int32>, Int) -> Void) {
-        asciiSymbol.withUnsafeBufferPointer { ascii in
-        pageOf.withUnsafeBufferPointer { pageOf in
-        pageSymbols.withUnsafeBufferPointer { pageSymbols in
-        rootRow.withUnsafeBufferPointer { rootRow in
-        nodes.withUnsafeBufferPointer { nodes in
-        outputs.withUnsafeBufferPointer { outputs in
-            let count = input.count
-            var state = 0
-            var position = 0
-            while position < count {
-                let lead = input[position]
-                let symbol: Int
-                if lead < 0x80 {
-                    symbol = Int(ascii[Int(lead)])
+        let tables = self.tables
+        let count = input.count
+        var state = 0
+        var position = 0
+        while position < count {
+            let lead = input[position]
+            let symbol: Int
+            if lead < 0x80 {
+                symbol = Int(tables.asciiSymbol[Int(lead)])
+                position &+= 1
+            } else {
+                let (value, length) = Self.decode(input, at: position)
+                if length == 0 {
+                    symbol = 0
                     position &+= 1
                 } else {
-                    let (value, length) = Self.decode(input, at: position)
-                    if length == 0 {
-                        symbol = 0
-                        position &+= 1
-                    } else {
-                        let page = Int(pageOf[Int(value) >> Self.pageBits])
-                        symbol = Int(pageSymbols[page << Self.pageBits | Int(value) & Self.pageMask])
-                        position &+= length
-                    }
-                }
-                if symbol == 0 { state = 0; continue }
-                var next: UInt32 = 0
-                while true {
-                    if state == 0 { next = rootRow[symbol]; break }
-                    let children = Int(nodes[state &+ 1])
-                    let first = state &+ Self.headerSize
-                    if children == 1 {
-                        // Most states lie inside one phrase: a single child, no loop.
-                        if Int(nodes[first]) == symbol { next = nodes[first &+ 1]; break }
-                    } else if children <= Self.linearLimit {
-                        var index = 0
-                        while index < children, Int(nodes[first &+ index]) != symbol { index &+= 1 }
-                        if index < children { next = nodes[first &+ children &+ index]; break }
-                    } else if UInt32(truncatingIfNeeded: children) == UInt32.max {
-                        next = nodes[first &+ symbol]
-                        if next != 0 { break }
-                    } else {
-                        // Binary search over the sorted symbols.
-                        var low = 0, high = children
-                        while low < high {
-                            let middle = (low &+ high) >> 1
-                            if Int(nodes[first &+ middle]) < symbol { low = middle &+ 1 } else { high = middle }
-                        }
-                        if low < children, Int(nodes[first &+ low]) == symbol { next = nodes[first &+ children &+ low]; break }
-                    }
-                    state = Int(nodes[state])
-                }
-                state = Int(next & Self.stateMask)
-                if next & Self.hasOutput != 0 {
-                    let first = Int(nodes[state &- 2]), end = Int(nodes[state &- 1])
-                    found(UnsafeBufferPointer(rebasing: outputs[first..<end]), position)
+                    symbol = tables.symbol(ofNonASCII: value)
+                    position &+= length
                 }
             }
-        }
-        }
-        }
-        }
-        }
+            let next = tables.step(from: state, on: symbol)
+            state = Self.state(next)
+            if Self.hasPatterns(next) { found(tables.patterns(endingIn: state), position) }
         }
     }
+
+    /// Whether `next`, returned by ``Tables/step(from:on:)``, is a state where patterns end.
+    @inline(__always)
+    static func hasPatterns(_ next: UInt32) -> Bool { next & hasOutput != 0 }
+
+    /// The state `next` (returned by ``Tables/step(from:on:)``) stands for.
+    @inline(__always)
+    static func state(_ next: UInt32) -> Int { Int(next & stateMask) }
 }

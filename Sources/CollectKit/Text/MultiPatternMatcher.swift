@@ -31,13 +31,14 @@ public struct MultiPatternMatcher: Sendable {
         }
     }
 
-    /// The automaton: by character when every pattern is well-formed UTF-8, else by byte.
-    private enum Engine: Sendable {
-        case characters(CharacterTransitionTable)
-        case bytes(ByteTransitionTable)
-    }
-
-    private let engine: Engine
+    // The automaton: by character when every pattern is well-formed UTF-8 (exactly one of
+    // the two is set), else by byte. Two optionals rather than an enum: reading an enum's
+    // payload copies it, and each copy cost reference counting on every scan.
+    private let characterTable: CharacterTransitionTable?
+    // The character table's memory as plain pointers, valid while `characterTable` lives (as
+    // long as `self`): scanning through them needs no reference count on the table.
+    private let characterTables: CharacterTransitionTable.Tables?
+    private let byteTable: ByteTransitionTable?
     private let patternLength: [Int32]
     private let patternWholeWord: [Bool]
 
@@ -49,20 +50,15 @@ public struct MultiPatternMatcher: Sendable {
     /// - Complexity: about linear in the total pattern length.
     public init(patterns: [Pattern]) {
         let bytes = patterns.map(\.bytes)
-        if let table = CharacterTransitionTable(patterns: bytes) {
-            engine = .characters(table)
-        } else {
-            engine = .bytes(ByteTransitionTable(patterns: bytes))
-        }
+        characterTable = CharacterTransitionTable(patterns: bytes)
+        characterTables = characterTable?.tables
+        byteTable = characterTable == nil ? ByteTransitionTable(patterns: bytes) : nil
         self.patternLength = patterns.map { Int32($0.bytes.count) }
         self.patternWholeWord = patterns.map(\.wholeWord)
     }
 
     /// Whether the compact character automaton is in use (false only for malformed UTF-8 patterns).
-    var matchesByCharacter: Bool {
-        if case .characters = engine { return true }
-        return false
-    }
+    var matchesByCharacter: Bool { characterTable != nil }
 
     /// Calls `body` for every match in `bytes`, in order of where the match ends; matches ending
     /// at the same place come longest first, equal patterns in the order they were given.
@@ -88,41 +84,81 @@ public struct MultiPatternMatcher: Sendable {
         return found
     }
 
-    @usableFromInline
-    func scan(_ input: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
-        patternLength.withUnsafeBufferPointer { lengths in
+    /// Normalises `text` with `normalizer` into `storage` and calls `body` for every match in
+    /// the normalised bytes, in one pass: the same matches in the same order as
+    /// ``TextNormalizer/normalizedBytes(of:into:)`` followed by ``forEachMatch(in:_:)-([UInt8],_)``
+    /// over its result, for about the cost of the matching alone.
+    ///
+    /// `body` also receives the normalised bytes written so far, which end at or after the
+    /// match, so it can look at what came before (a negation cue, a clause break). When it
+    /// returns, `storage` starts with the normalised text; the return value is its length.
+    ///
+    /// - Complexity: O(n + number of matches) in the UTF-8 length of `text`.
+    public func forEachMatch(normalizing text: String, with normalizer: TextNormalizer, into storage: inout [UInt8],
+                             _ body: (Match, UnsafeBufferPointer<UInt8>) -> Void) -> Int {
+        let needed = text.utf8.count
+        if storage.count < needed { storage = [UInt8](repeating: 0, count: max(needed, 64)) }
+        guard let table = characterTables else {
+            let length = normalizer.normalizedBytes(of: text, into: &storage)
+            storage.withUnsafeBufferPointer { all in
+                let normalized = UnsafeBufferPointer(rebasing: all[0..<min(length, all.count)])
+                scan(normalized) { body($0, normalized) }
+            }
+            return length
+        }
+        return patternLength.withUnsafeBufferPointer { lengths in
             patternWholeWord.withUnsafeBufferPointer { wholeWord in
-                switch engine {
-                case .characters(let table):
-                    table.scan(input) { patterns, end in
-                        Self.report(patterns, endingAt: end, in: input, lengths: lengths, wholeWord: wholeWord, body)
+                storage.withUnsafeMutableBufferPointer { target in
+                    func run(_ source: UnsafeBufferPointer<UInt8>) -> Int {
+                        table.scanNormalizing(source, with: normalizer, into: target) { patterns, end, nextIsWordByte, written in
+                            Self.report(patterns, endingAt: end, in: written, nextIsWordByte: nextIsWordByte,
+                                        lengths: lengths, wholeWord: wholeWord) { body($0, written) }
+                        }
                     }
-                case .bytes(let table):
-                    table.scan(input) { patterns, end in
-                        Self.report(patterns, endingAt: end, in: input, lengths: lengths, wholeWord: wholeWord, body)
-                    }
+                    if let length = text.utf8.withContiguousStorageIfAvailable(run) { return length }
+                    // Bridged or non-contiguous strings: copy once, then take the same path.
+                    return Array(text.utf8).withUnsafeBufferPointer(run)
                 }
             }
         }
     }
 
+    @usableFromInline
+    func scan(_ input: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
+        patternLength.withUnsafeBufferPointer { lengths in
+            patternWholeWord.withUnsafeBufferPointer { wholeWord in
+                func found(_ patterns: UnsafeBufferPointer<Int32>, _ end: Int) {
+                    let nextIsWordByte = end < input.count && CharacterTransitionTable.isWordByte(input[end])
+                    Self.report(patterns, endingAt: end, in: input, nextIsWordByte: nextIsWordByte,
+                                lengths: lengths, wholeWord: wholeWord, body)
+                }
+                if let table = characterTable {
+                    table.scan(input, found)
+                } else if let table = byteTable {
+                    table.scan(input, found)
+                }
+            }
+        }
+    }
+
+    /// Reports the `patterns` ending at `end` that pass the whole-word test; `input` holds
+    /// the text up to at least `end`, and `nextIsWordByte` tells what follows.
     @inline(__always)
     private static func report(_ patterns: UnsafeBufferPointer<Int32>, endingAt end: Int,
-                               in input: UnsafeBufferPointer<UInt8>, lengths: UnsafeBufferPointer<Int32>,
-                               wholeWord: UnsafeBufferPointer<Bool>, _ body: (Match) -> Void) {
+                               in input: UnsafeBufferPointer<UInt8>, nextIsWordByte: Bool,
+                               lengths: UnsafeBufferPointer<Int32>, wholeWord: UnsafeBufferPointer<Bool>,
+                               _ body: (Match) -> Void) {
         for pattern in patterns {
             let pattern = Int(pattern)
             let start = end - Int(lengths[pattern])
             if wholeWord[pattern] {
                 if start > 0, isWordByte(input[start - 1]), isWordByte(input[start]) { continue }
-                if end < input.count, isWordByte(input[end]), isWordByte(input[end - 1]) { continue }
+                if nextIsWordByte, isWordByte(input[end - 1]) { continue }
             }
             body(Match(patternIndex: pattern, byteRange: start..<end))
         }
     }
 
     @inline(__always)
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-    }
+    private static func isWordByte(_ byte: UInt8) -> Bool { CharacterTransitionTable.isWordByte(byte) }
 }

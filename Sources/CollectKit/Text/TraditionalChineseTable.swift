@@ -4,33 +4,53 @@
 /// The table covers the characters that matter for collection language; a host can build
 /// a fuller one from its own list of pairs. Lookup is one array index, no hashing.
 public struct TraditionalChineseTable: Sendable {
-    // Indexed by scalar - 0x4E00 over the CJK Unified Ideographs block; 0 means "unchanged".
-    private let table: [UInt32]
-    // One bit per scalar of the block, set when it has a mapping: most text is already simplified,
-    // and a 2.6 KB bitmap stays in L1 where the 84 KB table would not.
-    private let mapped: [UInt64]
+    /// The lookup tables, owned as raw buffers and never written after `init`: normalising
+    /// then reads them without reference counting, however often the table is copied.
+    private final class Storage: @unchecked Sendable {
+        // Indexed by scalar - 0x4E00 over the CJK Unified Ideographs block; 0 means "unchanged".
+        let table: UnsafeMutableBufferPointer<UInt32>
+        // One bit per scalar of the block, set when it has a mapping: most text is already
+        // simplified, and a 2.6 KB bitmap stays in L1 where the 84 KB table would not.
+        let mapped: UnsafeMutableBufferPointer<UInt64>
+
+        init(table: [UInt32], mapped: [UInt64]) {
+            self.table = .allocate(capacity: table.count)
+            _ = self.table.initialize(from: table)
+            self.mapped = .allocate(capacity: mapped.count)
+            _ = self.mapped.initialize(from: mapped)
+        }
+
+        deinit {
+            table.deallocate()
+            mapped.deallocate()
+        }
+    }
+
+    private static let blockSize = 0x5200 // U+4E00 up to U+9FFF, rounded up to whole bitmap words
+    private let storage: Storage
 
     /// A table mapping each character of `traditional` to the character at the same
     /// position in `simplified`. Characters outside U+4E00–U+9FFF are ignored.
     public init(traditional: String, simplified: String) {
-        var table = [UInt32](repeating: 0, count: 0x5200)
-        var mapped = [UInt64](repeating: 0, count: 0x5200 / 64)
+        var table = [UInt32](repeating: 0, count: Self.blockSize)
+        var mapped = [UInt64](repeating: 0, count: Self.blockSize / 64)
         for (from, to) in zip(traditional.unicodeScalars, simplified.unicodeScalars)
         where (0x4E00...0x9FFF).contains(from.value) {
             let index = Int(from.value - 0x4E00)
             table[index] = to.value
             mapped[index >> 6] |= 1 << UInt64(index & 63)
         }
-        self.table = table
-        self.mapped = mapped
+        storage = Storage(table: table, mapped: mapped)
     }
 
     /// The simplified form of a CJK scalar in U+4E00–U+9FFF (itself when unmapped).
     @inline(__always)
     public func simplify(_ scalar: UInt32) -> UInt32 {
         let index = Int(scalar &- 0x4E00)
-        guard index >= 0, index < table.count, mapped[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return scalar }
-        let simplified = table[index]
+        guard index >= 0, index < Self.blockSize, storage.mapped[index >> 6] & (1 << UInt64(index & 63)) != 0 else {
+            return scalar
+        }
+        let simplified = storage.table[index]
         return simplified == 0 ? scalar : simplified
     }
 
