@@ -10,6 +10,8 @@ struct UsageError: Error {
 struct CommandLineOptions {
     var language: Language = .english
     var asOf: CalendarDate?
+    /// `--portfolio FILE`: work on this portfolio (.json or .csv) instead of the bundled sample.
+    var portfolioPath: String?
     var wantsHelp = false
     var command: String?
     var arguments: [String] = []
@@ -19,7 +21,7 @@ struct CommandLineOptions {
     static let subcommands = ["worklist", "plan", "triage", "review", "metrics", "import", "report"]
     private static let valueOptions: Set<String> = ["--html", "--customer", "--top", "--collector"]
 
-    /// Parses `--lang`, `--as-of`, `--help` anywhere on the line; the first other word is the
+    /// Parses `--lang`, `--as-of`, `--portfolio`, `--help` anywhere on the line; the first other word is the
     /// subcommand and the rest its arguments. After `--` every word is an argument, so a
     /// draft may start with a dash.
     init(_ words: [String]) throws(UsageError) {
@@ -47,6 +49,11 @@ struct CommandLineOptions {
                 do { asOf = try CalendarDate(iso8601: text) } catch {
                     throw UsageError(message: "--as-of: \(error)", command: command)
                 }
+            case "--portfolio":
+                guard let path = rest.popFirst() else {
+                    throw UsageError(message: "--portfolio needs a FILE (.json or .csv)", command: command)
+                }
+                portfolioPath = path
             case let option where Self.valueOptions.contains(option):
                 guard let value = rest.popFirst() else {
                     throw UsageError(message: "\(option) needs a value", command: command)

@@ -17,6 +17,20 @@ struct Desk {
         return configuration
     }
 
+    /// The portfolio every subcommand works on: `--portfolio FILE` when given, else the bundled
+    /// sample. A file with any error is not loaded: its errors go to standard error, each naming
+    /// `file:line: field`, and the command fails with exit status 1.
+    static func open(_ options: CommandLineOptions) async throws(CollectKitError) -> Desk {
+        guard let path = options.portfolioPath else { return try await sample(options) }
+        let read = try PortfolioFile.read(path) { printError("collect-desk: \($0)") }
+        guard read.errors.isEmpty, let source = read.source, let validation = read.validation else {
+            for error in read.errors { printError("collect-desk: \(error)") }
+            throw CollectKitError(kind: .invalidData, field: "--portfolio", value: read.name,
+                                  reason: "\(read.errors.count) error(s); nothing was loaded (see collect-desk import)")
+        }
+        return try await load(validation, of: source, options: options, source: read.name)
+    }
+
     /// The bundled sample: 56 customers of a Chinese distributor, "today" 2026-11-27.
     static func sample(_ options: CommandLineOptions) async throws(CollectKitError) -> Desk {
         guard let url = Bundle.module.url(forResource: "sample-portfolio", withExtension: "json", subdirectory: "Resources"),

@@ -4,6 +4,7 @@ enum HelpText {
     OPTIONS (every subcommand):
       --lang en|zh        language of the output (default en)
       --as-of YYYY-MM-DD  the day to work as of (default: the portfolio's day, 2026-11-27 for the sample)
+      --portfolio FILE    work on this portfolio (.json or .csv, as `import` reads it) instead of the sample
       -h, --help          show help
       --                  end of options: the words after it are text, even if they start with "-"
 
@@ -15,9 +16,10 @@ enum HelpText {
 
     static let tool = """
     collect-desk: today's collections desk on CollectKit, over a bundled sample portfolio
-    (56 customers of a Chinese distributor, a year of invoices, payments, promises, excuses).
+    (56 customers of a Chinese distributor, a year of invoices, payments, promises, excuses)
+    or your own (`--portfolio FILE`).
 
-    USAGE: collect-desk [SUBCOMMAND] [ARGUMENTS] [--lang en|zh] [--as-of YYYY-MM-DD]
+    USAGE: collect-desk [SUBCOMMAND] [ARGUMENTS] [--lang en|zh] [--as-of YYYY-MM-DD] [--portfolio FILE]
 
     With no subcommand: today's worklist and the plans behind its top 3 actions.
 
@@ -94,7 +96,8 @@ enum HelpText {
             `record` column), checks every record, and prints a summary and the aging of the imported
             portfolio. Formats: Documentation/ImportFormats.md. Every error names file:line: field;
             with any error nothing is imported and the exit status is 1. Progress goes to standard
-            error every 10,000 records.
+            error every 10,000 records. To work on the file, pass `--portfolio FILE` to any other
+            subcommand (`collect-desk worklist --portfolio FILE`).
 
             """ + common
         case "report"?:

@@ -11,25 +11,12 @@ enum ImportCommand {
             throw UsageError(message: "import needs exactly one FILE (.json or .csv)", command: "import")
         }
         let lang = options.language
-        let file = URL(fileURLWithPath: path).lastPathComponent
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw CollectKitError(kind: .invalidData, field: path, value: "", reason: "cannot read the file")
-        }
-        let source: PortfolioImport
-        if isCSV(path: path, data: data) {
-            let reading = try PortfolioCSVReading(String(decoding: data, as: UTF8.self), file: file) { done, total in
-                printError("collect-desk import: read \(done) of \(total) rows")
-            }
-            guard reading.errors.isEmpty else { return report(reading.errors, file: file) }
-            source = PortfolioImport(reading)
-        } else {
-            source = try PortfolioImport.json(data, file: file)
+        let read = try PortfolioFile.read(path) { printError("collect-desk import: \($0)") }
+        let file = read.name
+        guard read.errors.isEmpty, let source = read.source, let validation = read.validation else {
+            return report(read.errors, file: file)
         }
         let total = source.document.recordCount
-        let validation = source.validate { done, total in
-            printError("collect-desk import: checked \(done) of \(total) records")
-        }
-        guard validation.isValid else { return report(validation.errors, file: file) }
         let desk = try await Desk.load(validation, of: source, options: options, source: file)
         let document = source.document
         print(lang.pick("Imported \(file) (\(source.format.rawValue)): \(total) records, nothing rejected",
@@ -50,13 +37,6 @@ enum ImportCommand {
         print(lang.pick("As of \(desk.asOf)", "截至 \(desk.asOf)"))
         MetricsCommand.printAging(metrics, language: lang)
         return 0
-    }
-
-    private static func isCSV(path: String, data: Data) -> Bool {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".csv") { return true }
-        if lower.hasSuffix(".json") { return false }
-        return data.first { !(" \t\r\n".utf8.contains($0)) } != UInt8(ascii: "{")
     }
 
     /// Prints every error (at most 50) and says nothing was imported.

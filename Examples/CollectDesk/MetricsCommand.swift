@@ -8,7 +8,7 @@ enum MetricsCommand {
         guard options.arguments.isEmpty else {
             throw UsageError(message: "metrics takes no arguments", command: "metrics")
         }
-        let desk = try await Desk.sample(options)
+        let desk = try await Desk.open(options)
         let metrics = await desk.engine.metrics(asOf: desk.asOf)
         let lang = desk.language
         print(lang.pick("Portfolio metrics as of \(desk.asOf) · \(desk.portfolio.customers.count) customers · period \(metrics.periodDays) days",

@@ -8,7 +8,7 @@ enum PlanCommand {
         guard options.arguments.count == 1, let query = options.arguments.first else {
             throw UsageError(message: "plan needs exactly one CUSTOMER (an id such as C007, or part of a name)", command: "plan")
         }
-        let desk = try await Desk.sample(options)
+        let desk = try await Desk.open(options)
         let customer = try find(query, in: desk)
         render(try await desk.engine.plan(for: customer, asOf: desk.asOf), desk: desk)
         return 0

@@ -9,7 +9,7 @@ enum ReportCommand {
         guard let path = options.values["--html"] ?? options.arguments.first, options.arguments.count <= (options.values["--html"] == nil ? 1 : 0) else {
             throw UsageError(message: "report needs --html FILE", command: "report")
         }
-        let desk = try await Desk.sample(options)
+        let desk = try await Desk.open(options)
         let metrics = await desk.engine.metrics(asOf: desk.asOf)
         let worklist = await desk.engine.worklist(asOf: desk.asOf)
         var atRisk: [(action: WorklistAction, plan: StandardCollectionPlan)] = []

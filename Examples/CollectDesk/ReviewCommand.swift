@@ -14,7 +14,7 @@ enum ReviewCommand {
         var context: MessageContext?
         let engine: CollectionEngine
         if let query = options.values["--customer"] {
-            let desk = try await Desk.sample(options)
+            let desk = try await Desk.open(options)
             let customer = try PlanCommand.find(query, in: desk)
             let plan = try await desk.engine.plan(for: customer, asOf: desk.asOf)
             let request = plan.lines.compactMap(\.request).first

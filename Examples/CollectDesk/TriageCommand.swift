@@ -13,7 +13,7 @@ enum TriageCommand {
         let engine: CollectionEngine
         var context = ExcuseContext()
         if let query = options.values["--customer"] {
-            let desk = try await Desk.sample(options)
+            let desk = try await Desk.open(options)
             let customer = try PlanCommand.find(query, in: desk)
             context = await desk.engine.excuseContext(for: customer, asOf: desk.asOf)
             engine = desk.engine

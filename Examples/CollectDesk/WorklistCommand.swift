@@ -9,7 +9,7 @@ enum WorklistCommand {
             throw UsageError(message: "worklist takes no arguments (got \(options.arguments.joined(separator: " ")))", command: "worklist")
         }
         let top = try topCount(options, default: withPlans ? 3 : 0)
-        let desk = try await Desk.sample(options)
+        let desk = try await Desk.open(options)
         let worklist = await desk.engine.worklist(asOf: desk.asOf)
         let lang = desk.language
         var collectors = worklist.collectors

@@ -186,6 +186,35 @@ struct CollectDeskTests {
         #expect(output.stderr.contains("\"2026-13-15\""))
     }
 
+    // MARK: --portfolio
+
+    @Test func everySubcommandWorksOnAnImportedPortfolio() throws {
+        let file = try Fixture.write("own-portfolio.csv", Fixture.csv)
+        let worklist = try desk("worklist", "--portfolio", file.path, "--as-of", "2026-11-27")
+        #expect(worklist.status == 0, "\(worklist.stderr)")
+        #expect(lines(worklist.stdout).first == "Worklist for 2026-11-27 · 2 customers · own-portfolio.csv")
+        let metrics = try desk("metrics", "--portfolio", file.path, "--as-of", "2026-11-27")
+        #expect(metrics.status == 0)
+        #expect(lines(metrics.stdout).first == "Portfolio metrics as of 2026-11-27 · 2 customers · period 90 days")
+        // The same total the import summary shows for this file.
+        #expect(metrics.stdout.contains("¥21,000.50"))
+        let html = try Fixture.directory().appendingPathComponent("own-report.html")
+        let report = try desk("report", "--html", html.path, "--portfolio", file.path)
+        #expect(report.status == 0)
+        #expect(!(try String(contentsOf: html, encoding: .utf8)).contains("贵阳黔通"))
+    }
+
+    @Test func aPortfolioWithErrorsIsNotLoaded() throws {
+        let file = try Fixture.write("broken-portfolio.csv", Fixture.brokenCSV)
+        let output = try desk("worklist", "--portfolio", file.path)
+        #expect(output.status == 1)
+        #expect(output.stdout.isEmpty)
+        let errors = lines(output.stderr)
+        #expect(errors.contains("collect-desk: duplicate_identifier: broken-portfolio.csv:3: id = \"K1\": the customer is listed twice"))
+        #expect(errors.last?.contains("3 error(s); nothing was loaded") == true)
+        #expect(try desk("worklist", "--portfolio").status == 2)
+    }
+
     // MARK: report
 
     @Test func writesASelfContainedHTMLReport() throws {
@@ -208,7 +237,7 @@ struct CollectDeskTests {
         let output = try desk("--help")
         #expect(output.status == 0)
         for word in ["worklist", "plan CUSTOMER", "triage \"TEXT\"", "review \"DRAFT\"", "metrics", "import FILE",
-                     "report --html FILE", "--lang en|zh", "--as-of YYYY-MM-DD", "2  usage error"] {
+                     "report --html FILE", "--lang en|zh", "--as-of YYYY-MM-DD", "--portfolio FILE", "2  usage error"] {
             #expect(output.stdout.contains(word), "\(word)")
         }
         for command in ["worklist", "plan", "triage", "review", "metrics", "import", "report"] {

@@ -17,10 +17,13 @@ let package = Package(
     name: "CollectKitFuzz",
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "CollectKit", path: "../..")],
-    targets: [.target(name: "FuzzDriver", path: "Sources/FuzzDriver")] + targets.map { name in
+    targets: [
+        .target(name: "FuzzDriver", path: "Sources/FuzzDriver"),
+        .target(name: "FuzzSupport", path: "Sources/FuzzSupport"),
+    ] + targets.map { name in
         .executableTarget(
             name: name,
-            dependencies: ["FuzzDriver", .product(name: "CollectKit", package: "CollectKit")],
+            dependencies: ["FuzzDriver", "FuzzSupport", .product(name: "CollectKit", package: "CollectKit")],
             path: "Sources/\(name)",
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         )

@@ -6,3 +6,5 @@ extension CustomerAttributes: CustomStringConvertible, CustomDebugStringConverti
     /// Same as ``description``, so debugger output and `dump`-style logging stay redacted.
     public var debugDescription: String { description }
 }
+
+extension CustomerAttributes: RedactedReflection {}

@@ -62,3 +62,5 @@ public struct CustomerProfile: Customer, Hashable, Codable, CustomStringConverti
         "CustomerProfile(id: \(id), name: \(displayName), credit: \(creditStanding.rawValue), tier: \(relationshipTier.rawValue), decider: \(paymentDecider ?? "-"))"
     }
 }
+
+extension CustomerProfile: RedactedReflection {}

@@ -8,3 +8,5 @@ extension ExcuseEvidence: CustomStringConvertible, CustomDebugStringConvertible 
     /// Same as ``description``; an ``ExcuseAssessment`` printed whole stays redacted too.
     public var debugDescription: String { description }
 }
+
+extension ExcuseEvidence: RedactedReflection {}

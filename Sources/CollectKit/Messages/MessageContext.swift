@@ -38,3 +38,5 @@ public struct MessageContext: Hashable, Sendable, CustomStringConvertible, Custo
     /// Same as ``description``: the addressee stays redacted in debug output too.
     public var debugDescription: String { description }
 }
+
+extension MessageContext: RedactedReflection {}

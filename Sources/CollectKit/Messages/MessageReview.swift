@@ -28,3 +28,5 @@ public struct MessageReview: Sendable, CustomStringConvertible {
         "MessageReview(\(language.rawValue), flags: \(flags.map(\.rawValue)), firm: \(firmness.isFirm))"
     }
 }
+
+extension MessageReview: RedactedReflection {}

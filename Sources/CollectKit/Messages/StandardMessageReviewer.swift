@@ -69,19 +69,7 @@ public struct StandardMessageReviewer: MessageReviewer {
                     kinds.append(kind)
                     code = PhraseCode(role: .concession, argument: Int32(kinds.count - 1))
                 }
-            case .courtesyClose: code = PhraseCode(role: .courtesyClose, argument: 0)
-            case .deferral: code = PhraseCode(role: .deferral, argument: 0)
-            case .sideDeal: code = PhraseCode(role: .sideDeal, argument: 0)
-            case .deadline: code = PhraseCode(role: .deadline, argument: 0)
-            case .unspecifiedAmount: code = PhraseCode(role: .unspecifiedAmount, argument: 0)
-            case .unspecifiedTime: code = PhraseCode(role: .unspecifiedTime, argument: 0)
-            case .paymentRequest: code = PhraseCode(role: .paymentRequest, argument: 0)
-            case .acknowledgement: code = PhraseCode(role: .acknowledgement, argument: 0)
-            case .information: code = PhraseCode(role: .information, argument: 0)
-            case .nextStep: code = PhraseCode(role: .nextStep, argument: 0)
-            case .suppressor: code = PhraseCode(role: .suppressor, argument: 0)
-            case .superior: code = PhraseCode(role: .superior, argument: 0)
-            case .pressure: code = PhraseCode(role: .pressure, argument: 0)
+            case .plain(let plain): code = PhraseCode(role: .plain(plain), argument: 0)
             }
             roles.append(code)
         }
@@ -101,7 +89,7 @@ public struct StandardMessageReviewer: MessageReviewer {
         if evidence.sawSuppressor {
             var suppressed: [Range<Int>] = []
             matcher.forEachMatch(in: text) { match in
-                if roles[match.patternIndex].role == .suppressor { suppressed.append(match.byteRange) }
+                if roles[match.patternIndex].role == .plain(.suppressor) { suppressed.append(match.byteRange) }
             }
             evidence = collectEvidence(in: text, context: context, suppressed: suppressed)
         }
@@ -173,7 +161,7 @@ public struct StandardMessageReviewer: MessageReviewer {
         matcher.forEachMatch(in: text) { match in
             let code = roles[match.patternIndex]
             let range = match.byteRange
-            if code.role == .suppressor {
+            if code.role == .plain(.suppressor) {
                 evidence.sawSuppressor = true
                 return
             }
@@ -204,30 +192,30 @@ public struct StandardMessageReviewer: MessageReviewer {
                 if let approvals, !approvals.covers(kind: code.argument, at: range, in: text) {
                     evidence.flagSpans.unapproved = range
                 }
-            case .sideDeal: evidence.flagSpans.unapproved = evidence.flagSpans.unapproved ?? range
-            case .courtesyClose:
+            case .plain(.sideDeal): evidence.flagSpans.unapproved = evidence.flagSpans.unapproved ?? range
+            case .plain(.courtesyClose):
                 // Keep the last goodbye, and the longest one ending at the same place ("您有事先忙", not "先忙").
                 if let kept = evidence.courtesyClose, kept.lowerBound <= range.lowerBound, range.upperBound <= kept.upperBound {
                     break
                 }
                 evidence.courtesyClose = range
-            case .deferral:
+            case .plain(.deferral):
                 evidence.lastDeferral = range
                 evidence.unspecifiedTime = evidence.unspecifiedTime ?? range
-            case .deadline: evidence.deadline = evidence.deadline ?? range
-            case .unspecifiedAmount: evidence.unspecifiedAmount = evidence.unspecifiedAmount ?? range
-            case .unspecifiedTime: evidence.unspecifiedTime = evidence.unspecifiedTime ?? range
-            case .paymentRequest: evidence.paymentRequest = evidence.paymentRequest ?? range
-            case .acknowledgement: evidence.acknowledgement = evidence.acknowledgement ?? range
-            case .information: evidence.information = evidence.information ?? range
-            case .nextStep: evidence.nextStep = evidence.nextStep ?? range
-            case .superior:
+            case .plain(.deadline): evidence.deadline = evidence.deadline ?? range
+            case .plain(.unspecifiedAmount): evidence.unspecifiedAmount = evidence.unspecifiedAmount ?? range
+            case .plain(.unspecifiedTime): evidence.unspecifiedTime = evidence.unspecifiedTime ?? range
+            case .plain(.paymentRequest): evidence.paymentRequest = evidence.paymentRequest ?? range
+            case .plain(.acknowledgement): evidence.acknowledgement = evidence.acknowledgement ?? range
+            case .plain(.information): evidence.information = evidence.information ?? range
+            case .plain(.nextStep): evidence.nextStep = evidence.nextStep ?? range
+            case .plain(.superior):
                 evidence.superior = range
                 evidence.notePressureFromSuperior()
-            case .pressure:
+            case .plain(.pressure):
                 evidence.pressure = range
                 evidence.notePressureFromSuperior()
-            case .suppressor: break
+            case .plain(.suppressor): break
             }
         }
         return evidence
@@ -248,9 +236,9 @@ public struct StandardMessageReviewer: MessageReviewer {
 
 /// A lexicon phrase's role, compiled to two small integers so the hot loop does no hashing.
 struct PhraseCode: Sendable {
-    enum Role: UInt8, Sendable {
-        case flag, courtesyClose, deferral, concession, sideDeal, deadline, unspecifiedAmount, unspecifiedTime,
-             paymentRequest, acknowledgement, information, nextStep, suppressor, superior, pressure
+    enum Role: Equatable, Sendable {
+        case flag, concession
+        case plain(MessageReviewPhrase.Role.Plain)
     }
     let role: Role
     let argument: Int32

@@ -74,3 +74,5 @@ public struct CustomerCollectionFacts: Hashable, Sendable, Codable, CustomString
     /// Same as `description`, so debuggers and logs do not leak personal data either.
     public var debugDescription: String { description }
 }
+
+extension CustomerCollectionFacts: RedactedReflection {}

@@ -101,3 +101,5 @@ public struct PaymentPromise: Promise, Hashable, Codable, CustomStringConvertibl
                       replaces: c.decodeIfPresent(PromiseID.self, forKey: .replaces))
     }
 }
+
+extension PaymentPromise: RedactedReflection {}

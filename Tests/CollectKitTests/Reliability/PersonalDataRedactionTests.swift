@@ -3,7 +3,7 @@ import Testing
 import CollectKit
 
 /// Names, phone numbers, e-mail addresses and the customer's own words never reach
-/// `description` or `debugDescription`; events and errors carry identifiers instead.
+/// `description`, `debugDescription`, `dump` or a `Mirror`'s children; events and errors carry identifiers instead.
 @Suite struct PersonalDataRedactionTests {
     static let name = "王建国"
     static let phone = "13800138000"
@@ -17,8 +17,11 @@ import CollectKit
 
     /// Fails naming the secret and the rendering that leaked it.
     private func expectRedacted(_ value: Any, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        var dumped = ""
+        dump(value, to: &dumped)
         let renderings = ["description": String(describing: value), "debugDescription": String(reflecting: value),
-                          "interpolation": "\(value)"]
+                          "interpolation": "\(value)", "dump": dumped, "mirror": Mirror(reflecting: value).children.map {
+                              String(reflecting: $0.value) }.joined(separator: ", ")]
         for (kind, text) in renderings {
             for secret in Self.secrets {
                 #expect(!text.contains(secret), "\(what).\(kind) leaks \(secret): \(text)", sourceLocation: sourceLocation)

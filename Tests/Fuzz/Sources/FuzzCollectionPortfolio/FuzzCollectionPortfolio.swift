@@ -1,21 +1,18 @@
 import CollectKit
 import FuzzDriver
+import FuzzSupport
 import Foundation
 
 /// Decodes arbitrary bytes as a `CollectionPortfolio` snapshot. Decoding must throw or give a
 /// portfolio that encodes and decodes back to itself.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    guard let data else { return 0 }
-    let bytes = Data(bytes: data, count: size)
-    guard let portfolio = try? JSONDecoder().decode(CollectionPortfolio.self, from: bytes) else { return 0 }
-    do {
+    guard let bytes = fuzzInput(data, size),
+          let portfolio = try? JSONDecoder().decode(CollectionPortfolio.self, from: bytes) else { return 0 }
+    requireRoundTrip("collection portfolio") {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let again = try JSONDecoder().decode(CollectionPortfolio.self, from: try encoder.encode(portfolio))
-        if again != portfolio { preconditionFailure("collection portfolio does not round-trip") }
-    } catch {
-        preconditionFailure("a decoded portfolio's own JSON failed to decode: \(error)")
+        return try JSONDecoder().decode(CollectionPortfolio.self, from: try encoder.encode(portfolio)) == portfolio
     }
     return 0
 }

@@ -1,5 +1,6 @@
 import CollectKit
 import FuzzDriver
+import FuzzSupport
 import Foundation
 
 /// Reads arbitrary bytes as a promise-ledger snapshot and as a receivables ledger. A snapshot
@@ -7,21 +8,16 @@ import Foundation
 /// that evaluates without trapping.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    guard let data else { return 0 }
-    let bytes = Data(bytes: data, count: size)
+    guard let bytes = fuzzInput(data, size) else { return 0 }
     do {
         let ledger = try PromiseLedger.fromJSONSnapshot(bytes)
-        let again = try PromiseLedger.fromJSONSnapshot(try ledger.jsonSnapshot())
-        if again != ledger { preconditionFailure("promise ledger snapshot does not round-trip") }
+        requireRoundTrip("promise ledger snapshot") { try PromiseLedger.fromJSONSnapshot(try ledger.jsonSnapshot()) == ledger }
     } catch {
         if error.kind != .invalidData { preconditionFailure("unexpected error kind \(error.kind)") }
     }
     if let receivables = try? JSONDecoder().decode(ReceivablesLedger.self, from: bytes) {
-        do {
-            let again = try JSONDecoder().decode(ReceivablesLedger.self, from: try JSONEncoder().encode(receivables))
-            if again != receivables { preconditionFailure("receivables ledger does not round-trip") }
-        } catch {
-            preconditionFailure("a decoded receivables ledger's own JSON failed to decode: \(error)")
+        requireRoundTrip("receivables ledger") {
+            try JSONDecoder().decode(ReceivablesLedger.self, from: try JSONEncoder().encode(receivables)) == receivables
         }
     }
     return 0

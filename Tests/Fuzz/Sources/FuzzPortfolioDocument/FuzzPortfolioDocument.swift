@@ -1,21 +1,16 @@
 import CollectKit
 import FuzzDriver
+import FuzzSupport
 import Foundation
 
 /// Loads arbitrary bytes as a portfolio document. Loading must throw a `CollectKitError` or
 /// give a document whose JSON loads back to the same document and ledger.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    guard let data else { return 0 }
-    let bytes = Data(bytes: data, count: size)
-    guard let loaded = try? PortfolioDocument.load(json: bytes) else { return 0 }
-    do {
+    guard let bytes = fuzzInput(data, size), let loaded = try? PortfolioDocument.load(json: bytes) else { return 0 }
+    requireRoundTrip("portfolio document") {
         let again = try PortfolioDocument.load(json: try loaded.document.json())
-        if again.document != loaded.document || again.ledger != loaded.ledger {
-            preconditionFailure("portfolio document does not round-trip")
-        }
-    } catch {
-        preconditionFailure("a loaded document's own JSON failed to load: \(error)")
+        return again.document == loaded.document && again.ledger == loaded.ledger
     }
     return 0
 }
