@@ -2,6 +2,7 @@
 //
 //   excuse-triage [--classifier lexicon|bayes|ensemble] [FILE.jsonl]   classify stdin lines or a JSONL file
 //   excuse-triage --evaluate FILE.jsonl                                 P/R/F1, confusion matrix, macro-F1
+//   (options: --model FILE.model, --alpha A, --bayes-weight W, --decisive-margin M, --negation-penalty P)
 //   excuse-triage --cross-validate FILE.jsonl                           5-fold CV (lexicon fixed, NB retrained)
 //   excuse-triage --throughput FILE.txt                                 utterances per second
 //   excuse-triage --train FILE.jsonl OUT.model                          train and save a naive Bayes model
@@ -14,7 +15,10 @@ import Foundation
 /// Options shared by every subcommand, parsed from `--name value` pairs.
 struct Options {
     var classifier = "ensemble"
-    var bayesWeight: Float = 1.0
+    var bayesWeight = EnsembleExcuseClassifier.defaultBayesWeight
+    var decisiveMargin = EnsembleExcuseClassifier.defaultDecisiveMargin
+    var negationPenalty = EnsembleExcuseClassifier.defaultNegationPenalty
+    var model: String?
     var alpha = 0.2
     var positional: [String] = []
 
@@ -24,6 +28,9 @@ struct Options {
             switch argument {
             case "--classifier": classifier = try Self.value(&rest, argument)
             case "--bayes-weight": bayesWeight = Float(try Self.value(&rest, argument)) ?? bayesWeight
+            case "--decisive-margin": decisiveMargin = Float(try Self.value(&rest, argument)) ?? decisiveMargin
+            case "--negation-penalty": negationPenalty = Float(try Self.value(&rest, argument)) ?? negationPenalty
+            case "--model": model = try Self.value(&rest, argument)
             case "--alpha": alpha = Double(try Self.value(&rest, argument)) ?? alpha
             default: positional.append(argument)
             }
@@ -45,6 +52,11 @@ struct UsageError: Error, CustomStringConvertible {
 typealias TopCategory = (String, inout ExcuseScoringBuffer) -> ExcuseAssessment.RankedCategory
 
 func makeClassifier(_ options: Options, bayes: NaiveBayesExcuseClassifier? = nil) throws -> (any ExcuseClassifier, TopCategory) {
+    var bayes = bayes
+    if bayes == nil, let path = options.model {
+        guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("cannot read \(path)") }
+        bayes = NaiveBayesExcuseClassifier(model: try NaiveBayesExcuseModel(serialized: data), alpha: options.alpha)
+    }
     switch options.classifier {
     case "lexicon":
         let lexicon = try LexiconExcuseClassifier.bundled()
@@ -60,7 +72,9 @@ func makeClassifier(_ options: Options, bayes: NaiveBayesExcuseClassifier? = nil
     case "ensemble":
         let ensemble = EnsembleExcuseClassifier(lexicon: try LexiconExcuseClassifier.bundled(),
                                                 bayes: try bayes ?? NaiveBayesExcuseClassifier.bundled(),
-                                                bayesWeight: options.bayesWeight)
+                                                bayesWeight: options.bayesWeight,
+                                                decisiveMargin: options.decisiveMargin,
+                                                negationPenalty: options.negationPenalty)
         return (ensemble, ensemble.topCategory(of:buffer:))
     default: throw UsageError("unknown classifier \(options.classifier); use lexicon, bayes or ensemble")
     }

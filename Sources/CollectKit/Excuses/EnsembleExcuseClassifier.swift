@@ -12,16 +12,27 @@ public struct EnsembleExcuseClassifier: ExcuseClassifier {
     /// For each lexicon category, its index in ``categories``.
     let lexiconIndex: [Int]
     /// Extra logit penalty for a category the customer explicitly denied.
-    static let negationPenalty: Float = 3
+    public let negationPenalty: Float
     /// A lead of the top phrase score this large settles the answer without naive Bayes,
     /// whose length-normalised log-likelihoods rarely differ by more between categories.
-    static let decisiveMargin: Float = 6
+    public let decisiveMargin: Float
+    /// The defaults of ``bayesWeight``, ``decisiveMargin`` and ``negationPenalty``.
+    public static let defaultBayesWeight: Float = 0.85
+    /// See ``decisiveMargin``.
+    public static let defaultDecisiveMargin: Float = 4
+    /// See ``negationPenalty``.
+    public static let defaultNegationPenalty: Float = 3
 
-    /// An ensemble of `lexicon` and `bayes`.
-    public init(lexicon: LexiconExcuseClassifier, bayes: NaiveBayesExcuseClassifier, bayesWeight: Float = 1.0) {
+    /// An ensemble of `lexicon` and `bayes`; the weights default to the values chosen by
+    /// cross-validation on the training sets.
+    public init(lexicon: LexiconExcuseClassifier, bayes: NaiveBayesExcuseClassifier,
+                bayesWeight: Float = defaultBayesWeight, decisiveMargin: Float = defaultDecisiveMargin,
+                negationPenalty: Float = defaultNegationPenalty) {
         self.lexicon = lexicon
         self.bayes = bayes
-        self.bayesWeight = bayesWeight.isFinite ? max(0, bayesWeight) : 1
+        self.bayesWeight = bayesWeight.isFinite ? max(0, bayesWeight) : Self.defaultBayesWeight
+        self.decisiveMargin = decisiveMargin.isFinite ? max(0, decisiveMargin) : Self.defaultDecisiveMargin
+        self.negationPenalty = negationPenalty.isFinite ? max(0, negationPenalty) : Self.defaultNegationPenalty
         var categories = bayes.categories
         var lexiconIndex: [Int] = []
         for category in lexicon.categories {
@@ -61,7 +72,7 @@ public struct EnsembleExcuseClassifier: ExcuseClassifier {
         for value in buffer.lexicon {
             if value > best { second = best; best = value } else if value > second { second = value }
         }
-        let decisive = best - second >= Self.decisiveMargin
+        let decisive = best - second >= decisiveMargin
         buffer.combined.withUnsafeMutableBufferPointer { combined in
             for index in 0..<combined.count { combined[index] = 0 }
             if !decisive, !bytes.isEmpty, bayesWeight > 0 {
@@ -75,7 +86,7 @@ public struct EnsembleExcuseClassifier: ExcuseClassifier {
                     for index in 0..<lexiconIndex.count {
                         let target = lexiconIndex[index]
                         combined[target] += lexiconScores[index]
-                        if negated[index] { combined[target] -= Self.negationPenalty }
+                        if negated[index] { combined[target] -= negationPenalty }
                     }
                 }
             }

@@ -1,6 +1,7 @@
 /// Hashes the n-grams of normalised text straight from its bytes, without building strings:
-/// character 1–3-grams over runs of CJK (non-ASCII) characters and word 1–2-grams over ASCII
-/// words. Digits hash alike, so "3.5w" and "8w" share features.
+/// character 1–3-grams over runs of CJK (non-ASCII) characters, and word 1–2-grams plus
+/// character 4-grams inside each word (with word-boundary marks) over ASCII words. Digits
+/// hash alike, so "3.5w" and "8w" share features.
 enum ExcuseFeatures {
     /// Calls `emit` with a 64-bit hash for every n-gram of `bytes`.
     ///
@@ -11,10 +12,11 @@ enum ExcuseFeatures {
         var position = 0
         var char1: UInt64 = 0, char2: UInt64 = 0, charRun = 0
         var word: UInt64 = 0, previousWord: UInt64 = 0, inWord = false, hasPreviousWord = false
+        var gram: UInt64 = 0, gramLength = 0
         while position < count {
             let byte = bytes[position]
             if byte >= 0x80 {
-                if inWord { finishWord(word, previous: previousWord, hasPrevious: hasPreviousWord, emit); previousWord = word; hasPreviousWord = true; inWord = false }
+                if inWord { finishGram(gram, gramLength, emit); finishWord(word, previous: previousWord, hasPrevious: hasPreviousWord, emit); previousWord = word; hasPreviousWord = true; inWord = false }
                 // One scalar: the lead byte and its continuation bytes.
                 var scalar = UInt64(byte)
                 position += 1
@@ -32,16 +34,31 @@ enum ExcuseFeatures {
             }
             if byte == 0x20 {
                 charRun = 0
-                if inWord { finishWord(word, previous: previousWord, hasPrevious: hasPreviousWord, emit); previousWord = word; hasPreviousWord = true; inWord = false }
+                if inWord { finishGram(gram, gramLength, emit); finishWord(word, previous: previousWord, hasPrevious: hasPreviousWord, emit); previousWord = word; hasPreviousWord = true; inWord = false }
             } else {
                 charRun = 0
                 let folded = (byte >= 0x30 && byte <= 0x39) ? UInt8(0x30) : byte
-                if !inWord { word = 0xCBF2_9CE4_8422_2325; inWord = true }
+                if !inWord { word = 0xCBF2_9CE4_8422_2325; inWord = true; gram = UInt64(gramBoundary); gramLength = 1 }
                 word = (word ^ UInt64(folded)) &* 0x0000_0100_0000_01B3
+                gram = (gram << 8 | UInt64(folded)) & gramMask
+                gramLength &+= 1
+                if gramLength >= gramSize { emit(mix(gram ^ gramSalt)) }
             }
             position += 1
         }
-        if inWord { finishWord(word, previous: previousWord, hasPrevious: hasPreviousWord, emit) }
+        if inWord { finishGram(gram, gramLength, emit); finishWord(word, previous: previousWord, hasPrevious: hasPreviousWord, emit) }
+    }
+
+    /// Characters per n-gram inside an English word: typos and inflections ("invocie",
+    /// "delayed"/"delaying") still share most of them with the spelling seen in training.
+    static let gramSize = 4
+    static let gramMask: UInt64 = gramSize >= 8 ? ~0 : (1 << (8 * UInt64(gramSize))) - 1
+    static let gramBoundary: UInt8 = 0x5E
+    static let gramSalt: UInt64 = 0x6A09_E667_F3BC_C908
+
+    @inline(__always)
+    private static func finishGram(_ gram: UInt64, _ length: Int, _ emit: (UInt64) -> Void) {
+        if length + 1 >= gramSize { emit(mix(((gram << 8) | UInt64(gramBoundary)) & gramMask ^ gramSalt)) }
     }
 
     @inline(__always)

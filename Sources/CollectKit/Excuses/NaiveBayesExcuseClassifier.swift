@@ -1,5 +1,5 @@
 /// Classifies excuses with multinomial naive Bayes over hashed n-grams (character 1–3-grams
-/// for Chinese, word 1–2-grams for English): covers phrasings no lexicon lists.
+/// for Chinese, word 1–2-grams and in-word character 4-grams for English): covers phrasings no lexicon lists.
 public struct NaiveBayesExcuseClassifier: ExcuseClassifier {
     /// The categories, in model order.
     public let categories: [ExcuseCategory]

@@ -13,6 +13,7 @@ import Testing
     static let trainingFiles = [
         "excuses-probe-1.jsonl", "excuses-probe-2-tune.jsonl", "excuses-probe-3-train.jsonl",
         "excuses-probe-4-train.jsonl", "excuses-probe-5-train.jsonl", "excuses-probe-6-train.jsonl",
+        "excuses-probe-7-tune.jsonl",
     ]
 
     static func load(_ name: String) throws -> [ExcuseExample] {
@@ -67,21 +68,26 @@ import Testing
     }
 
     @Test func holdoutStaysOutOfTraining() throws {
-        let holdout = try Self.load("excuses-probe-2-holdout.jsonl")
-        #expect(holdout.count == 216)
-        #expect(Set(holdout.map(\.label)).count == 13)
-        #expect(Set(holdout.map(\.lang)) == ["zh", "en"])
-        var seen = Set<String>()
-        for name in Self.trainingFiles { seen.formUnion(try Self.load(name).map(\.text)) }
-        let leaked = holdout.filter { seen.contains($0.text) }.map(\.id)
-        #expect(leaked.isEmpty, "held-out lines also in training files: \(leaked)")
+        for (name, size) in [("excuses-probe-2-holdout.jsonl", 216), ("excuses-probe-7-holdout.jsonl", 93)] {
+            let holdout = try Self.load(name)
+            #expect(holdout.count == size)
+            #expect(Set(holdout.map(\.label)).count == 13)
+            #expect(Set(holdout.map(\.lang)) == ["zh", "en"])
+            var seen = Set<String>()
+            for name in Self.trainingFiles { seen.formUnion(try Self.load(name).map(\.text)) }
+            let leaked = holdout.filter { seen.contains($0.text) }.map(\.id)
+            #expect(leaked.isEmpty, "\(name): held-out lines also in training files: \(leaked)")
+        }
     }
 
-    /// A regression floor, not a target: the first measurement after tuning was 0.888.
-    @Test func holdoutKeepsItsScore() throws {
-        let holdout = try Self.load("excuses-probe-2-holdout.jsonl")
+    /// Regression floors, not targets: probe-2's holdout measured 0.888 after the lexicons
+    /// were tuned, 0.911 once English words also gave character 4-grams; probe-7's held-out
+    /// half measured 0.990 before any change and 0.979 after.
+    @Test(arguments: [("excuses-probe-2-holdout.jsonl", 0.89), ("excuses-probe-7-holdout.jsonl", 0.95)])
+    func holdoutKeepsItsScore(_ name: String, _ floor: Double) throws {
+        let holdout = try Self.load(name)
         let score = Self.macroF1(holdout, try Self.predictions(holdout))
-        #expect(score >= 0.86, "holdout macro-F1 \(score)")
+        #expect(score >= floor, "\(name) macro-F1 \(score)")
     }
 
     @Test(arguments: trainingFiles)
@@ -89,7 +95,7 @@ import Testing
         let examples = try Self.load(name)
         let predictions = try Self.predictions(examples)
         let misses = zip(examples, predictions).filter { !$0.0.acceptable.contains($0.1) }.map { "\($0.0.id) → \($0.1)" }
-        #expect(examples.count > 200)
+        #expect(examples.count >= 100)
         #expect(Double(misses.count) <= Double(examples.count) * 0.02, "missed: \(misses)")
     }
 }
