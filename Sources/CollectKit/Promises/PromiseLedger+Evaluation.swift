@@ -194,16 +194,12 @@ extension PromiseLedger {
         keys.reserveCapacity(slots.count)
         order.reserveCapacity(slots.count)
         for slot in slots {
-            var key: UInt64 = 0, taken = 0
-            for byte in ids[Int(slot)].rawValue.utf8 {
-                guard byte < 0x80 else {
-                    var plain = Array(slots)
-                    plain.sort { ids[Int($0)] < ids[Int($1)] }
-                    return plain
-                }
-                if taken < 8 { key = key << 8 | UInt64(byte); taken += 1 }
+            guard let key = asciiPrefixKey(ids[Int(slot)].rawValue) else {
+                var plain = Array(slots)
+                plain.sort { ids[Int($0)] < ids[Int($1)] }
+                return plain
             }
-            keys.append(taken == 0 ? 0 : key << (8 * UInt64(8 - taken)))
+            keys.append(key)
             order.append(slot)
         }
         radixSort(keys: &keys, carrying: &order)
@@ -216,6 +212,24 @@ extension PromiseLedger {
             start = end
         }
         return order
+    }
+
+    /// The first eight bytes of ASCII `text`, big-endian and zero-padded (so integer order is
+    /// byte order), or `nil` if `text` is not ASCII.
+    static func asciiPrefixKey(_ text: String) -> UInt64? {
+        func key(_ bytes: some Collection<UInt8>) -> UInt64? {
+            var key: UInt64 = 0, taken: UInt64 = 0, any: UInt8 = 0
+            for byte in bytes {
+                any |= byte
+                if taken < 8 { key = key << 8 | UInt64(byte); taken += 1 }
+            }
+            guard any < 0x80 else { return nil }
+            return taken == 0 ? 0 : key << (8 * (8 - taken))
+        }
+        // Reading the bytes in place (identifiers are native or small strings) costs a fraction
+        // of iterating the UTF-8 view, which a million customers notice.
+        if let inPlace = text.utf8.withContiguousStorageIfAvailable({ key($0) }) { return inPlace }
+        return key(text.utf8)
     }
 
     /// Sorts `keys` ascending, moving `values` (same count) alike; stable, least significant
