@@ -126,6 +126,10 @@ extension PromiseLedger {
         let threshold = policy.keptThresholdBasisPoints
         var order = b.order, payments = b.payments
         let paid = b.paid, paidByDeadline = b.paidByDeadline, fulfilledOn = b.fulfilledOn
+        // Buffers are not bounds-checked in release builds; the callers size the columns, and
+        // this keeps a future caller's mistake a crash rather than a write past them.
+        precondition(paid.count >= order.count && paidByDeadline.count >= order.count && fulfilledOn.count >= order.count,
+                     "allocation columns shorter than the customer's promises")
         // Insertion sort: a customer has a handful of records, and a closure-based sort would
         // copy the ledger's storage references for every customer. Past a few dozen records
         // (a hostile or runaway feed) the quadratic sort would stall evaluation, so sort there.

@@ -54,6 +54,7 @@ extension PromiseLedger {
         var paid = [Int64](repeating: 0, count: grouped.largestPromiseGroup)
         var paidByDeadline = [Int64](repeating: 0, count: grouped.largestPromiseGroup)
         var fulfilledOn = [Int32](repeating: Self.never, count: grouped.largestPromiseGroup)
+        // Moved out, so each array has one reference and taking its buffer does not copy it.
         var groupedPromises = grouped.promises, groupedPayments = grouped.payments
         grouped = CustomerGroupedPositions()
         // Buffers, not arrays, inside the walk: per customer, array slicing and resetting costs
@@ -91,8 +92,9 @@ extension PromiseLedger {
     /// and TLB miss the processor can overlap only a few of. When events are many (a first
     /// evaluation), the promises are read in recording order instead — a stream the hardware
     /// prefetches — and each event is written to its place; a written miss does not stall
-    /// the loop as a read one does. On a million customers that halves the cost of the
-    /// events. Few events (a daily run) are read directly.
+    /// the loop as a read one does. On a million customers that made building the events of a
+    /// first evaluation about three times faster. Few events (a daily run) are read directly,
+    /// which spares streaming through every promise for a handful.
     func events(for changes: [ReportedChange], asOf: CalendarDate) -> [PromiseEvent] {
         func event(_ change: ReportedChange, _ promise: Int) -> PromiseEvent {
             PromiseEvent(kind: change.kind, promiseID: promises[promise].id, customerID: promises[promise].customerID,
