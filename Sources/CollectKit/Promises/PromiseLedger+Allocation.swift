@@ -17,6 +17,22 @@ struct CustomerAllocation {
     var creditOverflowed = false
 }
 
+/// One customer's records and money columns as the allocation core reads and writes them:
+/// views into a ``CustomerAllocation``'s arrays, or into the arrays a whole-portfolio
+/// evaluation reuses for every customer.
+struct AllocationBuffers {
+    /// Promise indices; sorted in place into allocation order.
+    var order: UnsafeMutableBufferPointer<Int32>
+    /// Payment indices dated on or before the day judged; sorted in place into application order.
+    var payments: UnsafeMutableBufferPointer<Int32>
+    /// Money allocated, by position in `order`; at least `order.count` entries.
+    var paid: UnsafeMutableBufferPointer<Int64>
+    /// Money allocated by each promise's deadline, by position in `order`; at least `order.count` entries.
+    var paidByDeadline: UnsafeMutableBufferPointer<Int64>
+    /// The day the kept threshold was reached, by position in `order`; at least `order.count` entries.
+    var fulfilledOn: UnsafeMutableBufferPointer<Int32>
+}
+
 /// The part of a promise's life the event stream reports on.
 enum Phase: UInt8 {
     case none = 0, open, due, kept, partiallyKept, broken, renegotiated, cancelled
@@ -76,36 +92,6 @@ extension PromiseLedger {
     /// Allocates as ``allocate(slot:asOf:into:)`` does, once `a.order` holds the customer's
     /// promises and `a.paymentOrder` its payments dated on or before `asOf`, in any order.
     func allocateGathered(asOf: CalendarDate, into a: inout CustomerAllocation) {
-        let threshold = policy.keptThresholdBasisPoints
-        // Insertion sort: a customer has a handful of records, and a closure-based sort would
-        // copy the ledger's storage references for every customer. Past a few dozen records
-        // (a hostile or runaway feed) the quadratic sort would stall evaluation, so sort there.
-        if a.order.count > Self.insertionSortLimit {
-            a.order.sort { promiseOrderedBefore($0, $1) }
-        } else if a.order.count > 1 {
-            for i in 1..<a.order.count {
-                let item = a.order[i]
-                var j = i
-                while j > 0, promiseOrderedBefore(item, a.order[j - 1]) {
-                    a.order[j] = a.order[j - 1]
-                    j -= 1
-                }
-                a.order[j] = item
-            }
-        }
-        if a.paymentOrder.count > Self.insertionSortLimit {
-            a.paymentOrder.sort { paymentOrderedBefore($0, $1) }
-        } else if a.paymentOrder.count > 1 {
-            for i in 1..<a.paymentOrder.count {
-                let item = a.paymentOrder[i]
-                var j = i
-                while j > 0, paymentOrderedBefore(item, a.paymentOrder[j - 1]) {
-                    a.paymentOrder[j] = a.paymentOrder[j - 1]
-                    j -= 1
-                }
-                a.paymentOrder[j] = item
-            }
-        }
         let count = a.order.count
         a.paid.removeAll(keepingCapacity: true)
         a.paid.append(contentsOf: repeatElement(0, count: count))
@@ -113,8 +99,74 @@ extension PromiseLedger {
         a.paidByDeadline.append(contentsOf: repeatElement(0, count: count))
         a.fulfilledOn.removeAll(keepingCapacity: true)
         a.fulfilledOn.append(contentsOf: repeatElement(Self.never, count: count))
-        a.credit = 0
-        a.creditOverflowed = false
+        let (credit, overflowed) = a.order.withUnsafeMutableBufferPointer { order in
+            a.paymentOrder.withUnsafeMutableBufferPointer { payments in
+                a.paid.withUnsafeMutableBufferPointer { paid in
+                    a.paidByDeadline.withUnsafeMutableBufferPointer { paidByDeadline in
+                        a.fulfilledOn.withUnsafeMutableBufferPointer { fulfilledOn in
+                            allocate(AllocationBuffers(order: order, payments: payments, paid: paid,
+                                                       paidByDeadline: paidByDeadline, fulfilledOn: fulfilledOn))
+                        }
+                    }
+                }
+            }
+        }
+        a.credit = credit
+        a.creditOverflowed = overflowed
+    }
+
+    /// The allocation itself, on one customer's records in `b`: sorts `b.order` and
+    /// `b.payments` in place, fills the first `b.order.count` entries of the money columns and
+    /// returns the credit (clamped at `Int64.max`) and whether it overflowed.
+    ///
+    /// It works on buffers so a whole-portfolio run can hand it slices of one grouped array
+    /// and reused columns: per customer that costs no array bookkeeping (uniqueness checks,
+    /// resizing), which on a million customers is more than the allocation itself.
+    func allocate(_ b: AllocationBuffers) -> (credit: Int64, overflowed: Bool) {
+        let threshold = policy.keptThresholdBasisPoints
+        var order = b.order, payments = b.payments
+        let paid = b.paid, paidByDeadline = b.paidByDeadline, fulfilledOn = b.fulfilledOn
+        // Buffers are not bounds-checked in release builds; the callers size the columns, and
+        // this keeps a future caller's mistake a crash rather than a write past them.
+        precondition(paid.count >= order.count && paidByDeadline.count >= order.count && fulfilledOn.count >= order.count,
+                     "allocation columns shorter than the customer's promises")
+        // Insertion sort: a customer has a handful of records, and a closure-based sort would
+        // copy the ledger's storage references for every customer. Past a few dozen records
+        // (a hostile or runaway feed) the quadratic sort would stall evaluation, so sort there.
+        if order.count > Self.insertionSortLimit {
+            order.sort { promiseOrderedBefore($0, $1) }
+        } else if order.count > 1 {
+            for i in 1..<order.count {
+                let item = order[i]
+                var j = i
+                while j > 0, promiseOrderedBefore(item, order[j - 1]) {
+                    order[j] = order[j - 1]
+                    j -= 1
+                }
+                order[j] = item
+            }
+        }
+        if payments.count > Self.insertionSortLimit {
+            payments.sort { paymentOrderedBefore($0, $1) }
+        } else if payments.count > 1 {
+            for i in 1..<payments.count {
+                let item = payments[i]
+                var j = i
+                while j > 0, paymentOrderedBefore(item, payments[j - 1]) {
+                    payments[j] = payments[j - 1]
+                    j -= 1
+                }
+                payments[j] = item
+            }
+        }
+        let count = order.count
+        for position in 0..<count {
+            paid[position] = 0
+            paidByDeadline[position] = 0
+            fulfilledOn[position] = Self.never
+        }
+        var credit: Int64 = 0
+        var creditOverflowed = false
         var firstUnpaid = 0
 
         func isLive(_ index: Int, on date: Int32) -> Bool {
@@ -122,26 +174,26 @@ extension PromiseLedger {
             return promiseFields[index].made <= date && promiseFields[index].cancelledOn > date && promiseFields[index].replacedOn > date
         }
         func apply(_ remaining: inout Int64, to position: Int, on date: Int32) {
-            let index = Int(a.order[position])
+            let index = Int(order[position])
             let amount = promiseFields[index].amount
-            let take = min(remaining, amount - a.paid[position])
+            let take = min(remaining, amount - paid[position])
             guard take > 0 else { return }
             remaining -= take
-            a.paid[position] += take
-            if date <= deadlineDay(of: index) { a.paidByDeadline[position] += take }
-            if a.fulfilledOn[position] == Self.never, Self.reaches(a.paid[position], of: amount, basisPoints: threshold) {
-                a.fulfilledOn[position] = date
+            paid[position] += take
+            if date <= deadlineDay(of: index) { paidByDeadline[position] += take }
+            if fulfilledOn[position] == Self.never, Self.reaches(paid[position], of: amount, basisPoints: threshold) {
+                fulfilledOn[position] = date
             }
         }
 
-        for paymentIndex in a.paymentOrder {
+        for paymentIndex in payments {
             let date = paymentFields[Int(paymentIndex)].day
             var remaining = paymentFields[Int(paymentIndex)].amount
             let target = paymentFields[Int(paymentIndex)].target
-            if target != Self.noTarget, let position = a.order.firstIndex(of: target), isLive(Int(target), on: date) {
+            if target != Self.noTarget, let position = order.firstIndex(of: target), isLive(Int(target), on: date) {
                 apply(&remaining, to: position, on: date)
             }
-            while firstUnpaid < count, a.paid[firstUnpaid] >= promiseFields[Int(a.order[firstUnpaid])].amount {
+            while firstUnpaid < count, paid[firstUnpaid] >= promiseFields[Int(order[firstUnpaid])].amount {
                 firstUnpaid += 1
             }
             // Promises still running take the money first; only what is left settles promises
@@ -151,27 +203,34 @@ extension PromiseLedger {
                 let overdue = pass == 1
                 var position = firstUnpaid
                 while remaining > 0, position < count {
-                    let index = Int(a.order[position])
+                    let index = Int(order[position])
                     if (deadlineDay(of: index) < date) == overdue, isLive(index, on: date) {
                         apply(&remaining, to: position, on: date)
                     }
                     position += 1
                 }
             }
-            let (credit, overflow) = a.credit.addingReportingOverflow(remaining)
-            if overflow { a.creditOverflowed = true }
-            a.credit = overflow ? .max : credit
+            let (sum, overflow) = credit.addingReportingOverflow(remaining)
+            if overflow { creditOverflowed = true }
+            credit = overflow ? .max : sum
         }
+        return (credit, creditOverflowed)
     }
 
     /// The status of the promise at `index` (position `position` in `a`) on `asOf`; `nil`
     /// before the promise was made.
     func status(index: Int, position: Int, in a: CustomerAllocation, asOf: CalendarDate) -> PromiseStatus? {
+        status(index: index, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position], asOf: asOf)
+    }
+
+    /// The status of the promise at `index` on `asOf` given the money allocated to it; `nil`
+    /// before the promise was made.
+    func status(index: Int, paid: Int64, paidByDeadline: Int64, asOf: CalendarDate) -> PromiseStatus? {
         let day = Swift.min(asOf.daysSinceEpoch, Self.lastDay)
         guard promiseFields[index].made <= day else { return nil }
         if promiseFields[index].cancelledOn <= day { return .cancelled }
         if promiseFields[index].replacedOn <= day { return .renegotiated }
-        return outcome(index: index, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position], asOf: day)
+        return outcome(index: index, paid: paid, paidByDeadline: paidByDeadline, asOf: day)
     }
 
     /// The status a promise earns from its payments alone, ignoring cancellation and
