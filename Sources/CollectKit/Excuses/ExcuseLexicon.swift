@@ -16,10 +16,14 @@ public struct ExcuseLexicon: Sendable {
     public let phraseCount: Int
 
     let matcher: MultiPatternMatcher
-    /// Per pattern: category index, or -1 for a negation cue.
-    let patternCategory: [Int32]
-    /// Per pattern: its weight.
-    let patternWeight: [Float]
+    /// What one pattern means: kept together so a match reads one cache line, not two.
+    struct PhraseMeaning {
+        /// Category index, or -1 for a negation cue.
+        let category: Int32
+        let weight: Float
+    }
+    /// Per pattern, its category and weight.
+    let patternMeaning: [PhraseMeaning]
     let normalizer: TextNormalizer
 
     /// How far after a negation cue (in normalised bytes) a phrase still counts as negated.
@@ -82,8 +86,7 @@ public struct ExcuseLexicon: Sendable {
         self.categories = categories
         self.phraseCount = phrases
         self.matcher = MultiPatternMatcher(patterns: patterns)
-        self.patternCategory = patternCategory
-        self.patternWeight = patternWeight
+        self.patternMeaning = zip(patternCategory, patternWeight).map { PhraseMeaning(category: $0, weight: $1) }
         self.normalizer = normalizer
     }
 
@@ -108,12 +111,10 @@ public struct ExcuseLexicon: Sendable {
                negated: UnsafeMutablePointer<Bool>,
                evidence: ((Int, Range<Int>, Bool) -> Void)? = nil) {
         var scope = NegationScope()
-        patternCategory.withUnsafeBufferPointer { categories in
-            patternWeight.withUnsafeBufferPointer { weights in
-                matcher.scan(bytes) { match in
-                    Self.apply(match, in: bytes, categories: categories, weights: weights, scope: &scope,
-                               scores: scores, negated: negated, evidence: evidence)
-                }
+        patternMeaning.withUnsafeBufferPointer { meanings in
+            matcher.scan(bytes) { match in
+                Self.apply(match, in: bytes, meanings: meanings, scope: &scope, scores: scores, negated: negated,
+                           evidence: evidence)
             }
         }
     }
@@ -126,12 +127,10 @@ public struct ExcuseLexicon: Sendable {
         var scope = NegationScope()
         // The closures capture buffers, never `self`: copying the lexicon into a closure
         // context costs a reference count per array, several times per utterance.
-        return patternCategory.withUnsafeBufferPointer { categories in
-            patternWeight.withUnsafeBufferPointer { weights in
-                matcher.forEachMatch(normalizing: text, with: normalizer, into: &storage) { match, written in
-                    Self.apply(match, in: written, categories: categories, weights: weights, scope: &scope,
-                               scores: scores, negated: negated, evidence: nil)
-                }
+        return patternMeaning.withUnsafeBufferPointer { meanings in
+            matcher.forEachMatch(normalizing: text, with: normalizer, into: &storage) { match, written in
+                Self.apply(match, in: written, meanings: meanings, scope: &scope, scores: scores, negated: negated,
+                           evidence: nil)
             }
         }
     }
@@ -139,17 +138,17 @@ public struct ExcuseLexicon: Sendable {
     /// Adds one match's weight, turned around when a negation cue reaches it.
     @inline(__always)
     private static func apply(_ match: MultiPatternMatcher.Match, in bytes: UnsafeBufferPointer<UInt8>,
-                              categories: UnsafeBufferPointer<Int32>, weights: UnsafeBufferPointer<Float>,
+                              meanings: UnsafeBufferPointer<PhraseMeaning>,
                               scope: inout NegationScope, scores: UnsafeMutablePointer<Float>,
                               negated: UnsafeMutablePointer<Bool>, evidence: ((Int, Range<Int>, Bool) -> Void)?) {
-        let pattern = match.patternIndex
-        let category = Int(categories[pattern])
+        let meaning = meanings[match.patternIndex]
+        let category = Int(meaning.category)
         if category < 0 {
             scope.cue(endingAt: match.byteRange.upperBound)
             return
         }
         let isNegated = scope.negates(match.byteRange, in: bytes)
-        let weight = weights[pattern]
+        let weight = meaning.weight
         if isNegated, weight > 0 {
             scores[category] -= weight
             negated[category] = true

@@ -39,11 +39,13 @@ public struct MultiPatternMatcher: Sendable {
     // long as `self`): scanning through them needs no reference count on the table.
     private let characterTables: CharacterTransitionTable.Tables?
     private let byteTable: ByteTransitionTable?
-    private let patternLength: [Int32]
-    private let patternWholeWord: [Bool]
+    // Per pattern: its byte length, with `wholeWordFlag` set for whole-word patterns. One
+    // array, not two: a match then reads one cache line for both.
+    private let patternShape: [Int32]
+    private static let wholeWordFlag: Int32 = 1 << 30
 
     /// The number of patterns.
-    public var patternCount: Int { patternLength.count }
+    public var patternCount: Int { patternShape.count }
 
     /// Builds the automaton. Empty patterns are ignored (they can never be reported).
     ///
@@ -53,8 +55,8 @@ public struct MultiPatternMatcher: Sendable {
         characterTable = CharacterTransitionTable(patterns: bytes)
         characterTables = characterTable?.tables
         byteTable = characterTable == nil ? ByteTransitionTable(patterns: bytes) : nil
-        self.patternLength = patterns.map { Int32($0.bytes.count) }
-        self.patternWholeWord = patterns.map(\.wholeWord)
+        // Longer patterns than 2^30 bytes cannot occur in text a `String` holds in memory here.
+        self.patternShape = patterns.map { Int32(truncatingIfNeeded: min($0.bytes.count, (1 << 30) - 1)) | ($0.wholeWord ? Self.wholeWordFlag : 0) }
     }
 
     /// Whether the compact character automaton is in use (false only for malformed UTF-8 patterns).
@@ -106,37 +108,32 @@ public struct MultiPatternMatcher: Sendable {
             }
             return length
         }
-        return patternLength.withUnsafeBufferPointer { lengths in
-            patternWholeWord.withUnsafeBufferPointer { wholeWord in
-                storage.withUnsafeMutableBufferPointer { target in
-                    func run(_ source: UnsafeBufferPointer<UInt8>) -> Int {
-                        table.scanNormalizing(source, with: normalizer, into: target) { patterns, end, nextIsWordByte, written in
-                            Self.report(patterns, endingAt: end, in: written, nextIsWordByte: nextIsWordByte,
-                                        lengths: lengths, wholeWord: wholeWord) { body($0, written) }
-                        }
+        return patternShape.withUnsafeBufferPointer { shapes in
+            storage.withUnsafeMutableBufferPointer { target in
+                func run(_ source: UnsafeBufferPointer<UInt8>) -> Int {
+                    table.scanNormalizing(source, with: normalizer, into: target) { patterns, end, nextIsWordByte, written in
+                        Self.report(patterns, endingAt: end, in: written, nextIsWordByte: nextIsWordByte,
+                                    shapes: shapes) { body($0, written) }
                     }
-                    if let length = text.utf8.withContiguousStorageIfAvailable(run) { return length }
-                    // Bridged or non-contiguous strings: copy once, then take the same path.
-                    return Array(text.utf8).withUnsafeBufferPointer(run)
                 }
+                if let length = text.utf8.withContiguousStorageIfAvailable(run) { return length }
+                // Bridged or non-contiguous strings: copy once, then take the same path.
+                return Array(text.utf8).withUnsafeBufferPointer(run)
             }
         }
     }
 
     @usableFromInline
     func scan(_ input: UnsafeBufferPointer<UInt8>, _ body: (Match) -> Void) {
-        patternLength.withUnsafeBufferPointer { lengths in
-            patternWholeWord.withUnsafeBufferPointer { wholeWord in
-                func found(_ patterns: UnsafeBufferPointer<Int32>, _ end: Int) {
-                    let nextIsWordByte = end < input.count && CharacterTransitionTable.isWordByte(input[end])
-                    Self.report(patterns, endingAt: end, in: input, nextIsWordByte: nextIsWordByte,
-                                lengths: lengths, wholeWord: wholeWord, body)
-                }
-                if let table = characterTable {
-                    table.scan(input, found)
-                } else if let table = byteTable {
-                    table.scan(input, found)
-                }
+        patternShape.withUnsafeBufferPointer { shapes in
+            func found(_ patterns: UnsafeBufferPointer<Int32>, _ end: Int) {
+                let nextIsWordByte = end < input.count && CharacterTransitionTable.isWordByte(input[end])
+                Self.report(patterns, endingAt: end, in: input, nextIsWordByte: nextIsWordByte, shapes: shapes, body)
+            }
+            if let table = characterTable {
+                table.scan(input, found)
+            } else if let table = byteTable {
+                table.scan(input, found)
             }
         }
     }
@@ -146,12 +143,13 @@ public struct MultiPatternMatcher: Sendable {
     @inline(__always)
     private static func report(_ patterns: UnsafeBufferPointer<Int32>, endingAt end: Int,
                                in input: UnsafeBufferPointer<UInt8>, nextIsWordByte: Bool,
-                               lengths: UnsafeBufferPointer<Int32>, wholeWord: UnsafeBufferPointer<Bool>,
+                               shapes: UnsafeBufferPointer<Int32>,
                                _ body: (Match) -> Void) {
         for pattern in patterns {
             let pattern = Int(pattern)
-            let start = end - Int(lengths[pattern])
-            if wholeWord[pattern] {
+            let shape = shapes[pattern]
+            let start = end - Int(shape & (wholeWordFlag - 1))
+            if shape & wholeWordFlag != 0 {
                 if start > 0, isWordByte(input[start - 1]), isWordByte(input[start]) { continue }
                 if nextIsWordByte, isWordByte(input[end - 1]) { continue }
             }
