@@ -52,6 +52,17 @@ func residentBytes() -> Int {
     #endif
 }
 
+/// Times one `evaluate(asOf:)` of a copy of the prepared ledger: the measured body both
+/// evaluation benchmarks share (they differ only in how `setup:` prepares the ledger).
+func measureEvaluation(of prepared: Prepared<PromiseLedger>, _ benchmark: Benchmark) {
+    guard var ledger = prepared.value else { return benchmark.error("setup did not build the ledger") }
+    benchmark.startMeasurement()
+    let events = ledger.evaluate(asOf: asOf)
+    benchmark.stopMeasurement()
+    blackHole(events)
+    blackHole(ledger)
+}
+
 let benchmarks: @Sendable () -> Void = {
     let evaluation = Benchmark.Configuration(
         metrics: [.wallClock, .cpuTotal, .peakMemoryResident, .mallocCountTotal],
@@ -64,12 +75,7 @@ let benchmarks: @Sendable () -> Void = {
     let pristine = Prepared<PromiseLedger>()
     Benchmark("Evaluate 2M promises, 1M payments, 1M customers, first evaluation (includes customer sort)",
               configuration: evaluation) { benchmark in
-        guard var ledger = pristine.value else { return benchmark.error("setup did not build the ledger") }
-        benchmark.startMeasurement()
-        let events = ledger.evaluate(asOf: asOf)
-        benchmark.stopMeasurement()
-        blackHole(events)
-        blackHole(ledger)
+        measureEvaluation(of: pristine, benchmark)
     } setup: {
         pristine.set(SyntheticPromises(seed: 3, customerCount: customerCount, promiseCount: promiseCount,
                                        paymentCount: paymentCount, asOf: asOf).ledger())
@@ -80,12 +86,7 @@ let benchmarks: @Sendable () -> Void = {
     let evaluatedYesterday = Prepared<PromiseLedger>()
     Benchmark("Evaluate 2M promises, 1M payments, 1M customers, daily evaluation (evaluated the day before)",
               configuration: evaluation) { benchmark in
-        guard var ledger = evaluatedYesterday.value else { return benchmark.error("setup did not build the ledger") }
-        benchmark.startMeasurement()
-        let events = ledger.evaluate(asOf: asOf)
-        benchmark.stopMeasurement()
-        blackHole(events)
-        blackHole(ledger)
+        measureEvaluation(of: evaluatedYesterday, benchmark)
     } setup: {
         var ledger = SyntheticPromises(seed: 3, customerCount: customerCount, promiseCount: promiseCount,
                                        paymentCount: paymentCount, asOf: asOf).ledger()
