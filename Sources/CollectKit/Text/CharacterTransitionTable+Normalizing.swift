@@ -13,7 +13,9 @@ extension CharacterTransitionTable.Tables {
     ///
     /// `found` receives the patterns ending at a position (longest first), that position,
     /// whether the next normalised byte is an ASCII letter or digit, and the bytes written so far
-    /// (they include the match). `target` must hold at least `source.count` bytes: folding never
+    /// (they include the match). `target` must hold at least `source.count` bytes, and
+    /// `normalizer` must map ideographs to three-byte characters only
+    /// (``TextNormalizer/keepsIdeographWidth``): folding then never
     /// lengthens text. Returns the normalised length.
     ///
     /// - Complexity: O(n + number of matches) in the UTF-8 length of `source`.
@@ -22,7 +24,9 @@ extension CharacterTransitionTable.Tables {
                          into target: UnsafeMutableBufferPointer<UInt8>,
                          _ found: (UnsafeBufferPointer<Int32>, Int, Bool, UnsafeBufferPointer<UInt8>) -> Void) -> Int {
         let count = source.count
-        // Folding never lengthens text, so `out` never passes `index`: one check here spares one per character.
+        // The caller only comes here with a normaliser that keeps every character's width or
+        // shortens it (`TextNormalizer.keepsIdeographWidth`), so `out` never passes `index`: one
+        // check here spares one per character.
         guard target.count >= count, let input = source.baseAddress, let output = target.baseAddress else { return 0 }
         let tables = self
         let spaceSymbol = Int(tables.asciiSymbol[0x20])
@@ -77,8 +81,9 @@ extension CharacterTransitionTable.Tables {
                     index &+= 4
                 }
                 if value >= 0x4E00 && value <= 0x9FFF {
-                    // CJK ideographs, most of Chinese text: no general fold, a known width, and
-                    // when already simplified, the source bytes as they are.
+                    // CJK ideographs, most of Chinese text: no general fold, and a known width,
+                    // since the normaliser maps ideographs to three-byte characters only; when
+                    // already simplified, the source bytes as they are.
                     lastWasSpace = false
                     if CharacterTransitionTable.hasPatterns(current) { flush(current, at: out, nextIsWordByte: false) }
                     let simplified = normalizer.simplifiedIdeograph(value)

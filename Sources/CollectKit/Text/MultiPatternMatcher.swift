@@ -100,7 +100,9 @@ public struct MultiPatternMatcher: Sendable {
                              _ body: (Match, UnsafeBufferPointer<UInt8>) -> Void) -> Int {
         let needed = text.utf8.count
         if storage.count < needed { storage = [UInt8](repeating: 0, count: max(needed, 64)) }
-        guard let table = characterTables else {
+        // A normaliser whose table maps ideographs to other widths (letters, emoji) takes the
+        // two-pass route, whose normaliser checks every write against the buffer.
+        guard let table = characterTables, normalizer.keepsIdeographWidth else {
             let length = normalizer.normalizedBytes(of: text, into: &storage)
             storage.withUnsafeBufferPointer { all in
                 let normalized = UnsafeBufferPointer(rebasing: all[0..<min(length, all.count)])

@@ -7,7 +7,8 @@ extension TextNormalizer {
     ///
     /// - Complexity: O(n) in the UTF-8 length of `text`.
     public func normalizedBytes(of text: String, into storage: inout [UInt8]) -> Int {
-        let needed = text.utf8.count
+        // A host's table may fold a three-byte ideograph to a four-byte character: room for that.
+        let needed = keepsIdeographWidth ? text.utf8.count : text.utf8.count / 3 * 4 + 4
         if storage.count < needed { storage = [UInt8](repeating: 0, count: max(needed, 64)) }
         if let written = text.utf8.withContiguousStorageIfAvailable({ source in
             storage.withUnsafeMutableBufferPointer { normalize(source, into: $0) }

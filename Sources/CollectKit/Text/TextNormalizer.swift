@@ -52,6 +52,11 @@ public struct TextNormalizer: Sendable {
     /// Normalises a lexicon pattern the same way as the text it will be matched against.
     public func normalizedBytes(_ pattern: String) -> [UInt8] { normalize(pattern).bytes }
 
+    /// Whether the traditional-character table maps ideographs only to three-byte characters,
+    /// so normalising never makes text longer and an ideograph stays three bytes. The one-pass
+    /// matcher relies on both; other tables take the two-pass route.
+    var keepsIdeographWidth: Bool { simplified.keepsWidth }
+
     /// The simplified form of a CJK ideograph (U+4E00–U+9FFF), exactly as ``fold(_:)`` maps it.
     @inline(__always)
     func simplifiedIdeograph(_ value: UInt32) -> UInt32 { simplified.simplify(value) }

@@ -12,8 +12,11 @@ public struct TraditionalChineseTable: Sendable {
         // One bit per scalar of the block, set when it has a mapping: most text is already
         // simplified, and a 2.6 KB bitmap stays in L1 where the 84 KB table would not.
         let mapped: UnsafeMutableBufferPointer<UInt64>
+        /// Every mapping is to a three-byte character (U+0800–U+FFFF), like the ideograph it replaces.
+        let keepsWidth: Bool
 
         init(table: [UInt32], mapped: [UInt64]) {
+            keepsWidth = table.allSatisfy { $0 == 0 || (0x800..<0x10000).contains($0) }
             self.table = .allocate(capacity: table.count)
             _ = self.table.initialize(from: table)
             self.mapped = .allocate(capacity: mapped.count)
@@ -42,6 +45,10 @@ public struct TraditionalChineseTable: Sendable {
         }
         storage = Storage(table: table, mapped: mapped)
     }
+
+    /// Whether every mapping is to a three-byte character, as wide in UTF-8 as the ideograph it
+    /// replaces (the built-in table's are; a host's table may map to letters or emoji).
+    var keepsWidth: Bool { storage.keepsWidth }
 
     /// The simplified form of a CJK scalar in U+4E00–U+9FFF (itself when unmapped).
     @inline(__always)

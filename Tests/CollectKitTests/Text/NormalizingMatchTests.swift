@@ -75,6 +75,38 @@ import CollectKitTesting
         #expect(glued.seen.isEmpty)
     }
 
+    @Test func aHostTableThatChangesWidthsGivesTheSameMatches() {
+        // 錢 → an emoji (four bytes, longer), 貨 → "x" (one byte), 帳 → "é" (two bytes), 們 → a space.
+        let table = TraditionalChineseTable(traditional: "錢貨帳們", simplified: "😀xé ")
+        let normalizer = TextNormalizer(traditionalToSimplified: table)
+        #expect(!normalizer.keepsIdeographWidth && TextNormalizer.standard.keepsIdeographWidth)
+        let patterns = ["😀", "x", "xa", "é", "a b", "钱", "货"].map {
+            MultiPatternMatcher.Pattern(bytes: Array($0.utf8), wholeWord: $0 == "x")
+        }
+        let matcher = MultiPatternMatcher(patterns: patterns)
+        var generator = SeededRandomNumberGenerator(seed: 77)
+        let pieces = ["錢", "貨", "帳", "們", "a", "b", " ", "，", "钱", "货", "X"]
+        var storage: [UInt8] = []
+        var reported = 0
+        for _ in 0..<400 {
+            // Long runs of 錢 grow the text by a third: the buffer must still hold all of it.
+            let text = (0..<Int.random(in: 0...80, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator) ?? "a" }.joined()
+            let bytes = normalizer.normalize(text).bytes
+            var expected: [MultiPatternMatcher.Match] = []
+            matcher.forEachMatch(in: bytes) { expected.append($0) }
+            var actual: [MultiPatternMatcher.Match] = []
+            let length = matcher.forEachMatch(normalizing: text, with: normalizer, into: &storage) { match, _ in actual.append(match) }
+            #expect(actual == expected, "text: \(text.debugDescription)")
+            #expect(Array(storage[0..<length]) == bytes, "text: \(text.debugDescription)")
+            reported += actual.count
+        }
+        #expect(reported > 500)
+        let many = String(repeating: "錢", count: 200)
+        #expect(TextNormalizer.standard.normalizedBytes(of: many, into: &storage) == 600)
+        #expect(normalizer.normalizedBytes(of: many, into: &storage) == 800)
+    }
+
     @Test func malformedPatternsTakeTheTwoPassRoute() {
         let matcher = MultiPatternMatcher(patterns: [.init(bytes: [0xE9, 0x92], wholeWord: false),
                                                      .init(bytes: Array("货".utf8), wholeWord: false)])
