@@ -1,12 +1,5 @@
 // excuse-triage: classify what customers say when payment is late, and measure the classifier.
-//
-//   excuse-triage [--classifier lexicon|bayes|ensemble] [FILE.jsonl]   classify stdin lines or a JSONL file
-//   excuse-triage --evaluate FILE.jsonl                                 P/R/F1, confusion matrix, macro-F1
-//   (options: --model FILE.model, --alpha A, --bayes-weight W, --decisive-margin M, --negation-penalty P)
-//   excuse-triage --cross-validate FILE.jsonl                           5-fold CV (lexicon fixed, NB retrained)
-//   excuse-triage --throughput FILE.txt                                 utterances per second
-//   excuse-triage --train FILE.jsonl OUT.model                          train and save a naive Bayes model
-//   excuse-triage review [FILE.jsonl | --evaluate FILE.jsonl | --throughput [N]]  review collectors' drafts
+// Commands and options: `usage` below, or `excuse-triage --help`.
 //
 // Subcommands are entries in `subcommands` below: add one by adding a function and a line.
 import CollectKit
@@ -32,6 +25,8 @@ struct Options {
             case "--negation-penalty": negationPenalty = Float(try Self.value(&rest, argument)) ?? negationPenalty
             case "--model": model = try Self.value(&rest, argument)
             case "--alpha": alpha = Double(try Self.value(&rest, argument)) ?? alpha
+            case let option where option.hasPrefix("--") && option.count > 2:
+                throw UsageError("unknown option \(option)")
             default: positional.append(argument)
             }
         }
@@ -43,7 +38,14 @@ struct Options {
     }
 }
 
+/// A mistake in how the tool was called: exit status 2.
 struct UsageError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Input that cannot be read: exit status 1, like invalid input.
+struct InputError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
 }
@@ -54,7 +56,7 @@ typealias TopCategory = (String, inout ExcuseScoringBuffer) -> ExcuseAssessment.
 func makeClassifier(_ options: Options, bayes: NaiveBayesExcuseClassifier? = nil) throws -> (any ExcuseClassifier, TopCategory) {
     var bayes = bayes
     if bayes == nil, let path = options.model {
-        guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("cannot read \(path)") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw InputError("cannot read \(path)") }
         bayes = NaiveBayesExcuseClassifier(model: try NaiveBayesExcuseModel(serialized: data), alpha: options.alpha)
     }
     switch options.classifier {
@@ -82,7 +84,7 @@ func makeClassifier(_ options: Options, bayes: NaiveBayesExcuseClassifier? = nil
 
 func readText(_ path: String) throws -> String {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-        throw UsageError("cannot read \(path) as UTF-8")
+        throw InputError("cannot read \(path) as UTF-8")
     }
     return text
 }
@@ -280,7 +282,28 @@ let subcommands: [String: (Options) throws -> Void] = [
     "--train": train,
 ]
 
+/// What `--help` prints.
+let usage = """
+USAGE:
+  excuse-triage [--classifier lexicon|bayes|ensemble] [FILE.jsonl]   classify stdin lines or a JSONL file
+  excuse-triage --evaluate FILE.jsonl                                 P/R/F1, confusion matrix, macro-F1
+  excuse-triage --cross-validate FILE.jsonl                           5-fold CV (lexicon fixed, naive Bayes retrained)
+  excuse-triage --throughput FILE.txt                                 utterances per second (default classifier)
+  excuse-triage --train FILE.jsonl OUT.model                          train and save a naive Bayes model
+  excuse-triage review [FILE.jsonl | --evaluate FILE.jsonl | --throughput [N]]  review collectors' drafts
+
+OPTIONS:
+  --model FILE.model  --alpha A  --bayes-weight W  --decisive-margin M  --negation-penalty P
+
+EXIT STATUS: 0 success, 1 unreadable or invalid input, 2 usage error.
+
+"""
+
 let arguments = CommandLine.arguments.dropFirst()
+if arguments.first == "--help" || arguments.first == "-h" || arguments.first == "help" {
+    print(usage, terminator: "")
+    exit(0)
+}
 if arguments.first == "review" {
     exit(runReviewCommand(Array(arguments)))
 }
@@ -290,6 +313,9 @@ do {
     } else {
         try classify(Options(arguments))
     }
+} catch let error as UsageError {
+    FileHandle.standardError.write(Data("excuse-triage: \(error)\nRun 'excuse-triage --help' for usage.\n".utf8))
+    exit(2)
 } catch {
     FileHandle.standardError.write(Data("excuse-triage: \(error)\n".utf8))
     exit(1)
