@@ -17,14 +17,7 @@ public struct ExcuseScoringBuffer: Sendable {
     @inline(__always)
     mutating func withNormalized<R>(_ string: String, _ normalizer: TextNormalizer,
                                     _ body: (UnsafeBufferPointer<UInt8>, inout ExcuseScoringBuffer) -> R) -> R {
-        var storage = text
-        text = []
-        let length = normalizer.normalizedBytes(of: string, into: &storage)
-        let result = storage.withUnsafeBufferPointer { all in
-            body(UnsafeBufferPointer(rebasing: all[0..<min(length, all.count)]), &self)
-        }
-        text = storage
-        return result
+        withText(filledBy: { storage, _ in normalizer.normalizedBytes(of: string, into: &storage) }, body)
     }
 
     /// Normalises `string` into the buffer's byte storage while `phrases` scores it into
@@ -33,16 +26,27 @@ public struct ExcuseScoringBuffer: Sendable {
     @inline(__always)
     mutating func withLexiconScored<R>(_ string: String, by phrases: ExcuseLexicon,
                                        _ body: (UnsafeBufferPointer<UInt8>, inout ExcuseScoringBuffer) -> R) -> R {
+        withText(filledBy: { storage, buffer in
+            buffer.lexicon.withUnsafeMutableBufferPointer { scores in
+                buffer.negated.withUnsafeMutableBufferPointer { negated in
+                    guard let scoreBase = scores.baseAddress, let negatedBase = negated.baseAddress else {
+                        return phrases.normalizer.normalizedBytes(of: string, into: &storage)
+                    }
+                    return phrases.score(normalizing: string, storage: &storage, into: scoreBase, negated: negatedBase)
+                }
+            }
+        }, body)
+    }
+
+    /// Lets `fill` write the normalised bytes into the byte storage (returning their length),
+    /// then lends them to `body`. The storage is moved out meanwhile, so both closures can
+    /// also use the rest of the buffer without an overlapping access.
+    @inline(__always)
+    private mutating func withText<R>(filledBy fill: (inout [UInt8], inout ExcuseScoringBuffer) -> Int,
+                                      _ body: (UnsafeBufferPointer<UInt8>, inout ExcuseScoringBuffer) -> R) -> R {
         var storage = text
         text = []
-        let length = lexicon.withUnsafeMutableBufferPointer { scores in
-            negated.withUnsafeMutableBufferPointer { negated in
-                guard let scoreBase = scores.baseAddress, let negatedBase = negated.baseAddress else {
-                    return phrases.normalizer.normalizedBytes(of: string, into: &storage)
-                }
-                return phrases.score(normalizing: string, storage: &storage, into: scoreBase, negated: negatedBase)
-            }
-        }
+        let length = fill(&storage, &self)
         let result = storage.withUnsafeBufferPointer { all in
             body(UnsafeBufferPointer(rebasing: all[0..<min(length, all.count)]), &self)
         }
