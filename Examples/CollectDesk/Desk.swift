@@ -2,9 +2,15 @@ import CollectKit
 import Foundation
 
 /// A loaded portfolio and the engine over it: what every subcommand works on.
+///
+/// The engine keeps no names (they are the host's personal data); the desk keeps the
+/// file's customers to show them, as a CRM keeps its own accounts.
 struct Desk {
     let engine: CollectionEngine
-    let portfolio: CollectionPortfolio
+    /// The customers in id order.
+    let customerIDs: [CustomerID]
+    /// The file's customers by id, for their names.
+    let customers: [CustomerID: CustomerProfile]
     let asOf: CalendarDate
     let language: Language
     let source: String
@@ -46,12 +52,14 @@ struct Desk {
     static func load(_ validation: PortfolioValidation, of source: PortfolioImport, options: CommandLineOptions,
                      source name: String) async throws(CollectKitError) -> Desk {
         let engine = try await CollectionEngine.importing(validation, configuration: configuration(language: options.language))
-        return Desk(engine: engine, portfolio: await engine.snapshot(), asOf: options.asOf ?? source.document.asOf,
-                    language: options.language, source: name)
+        var customers: [CustomerID: CustomerProfile] = [:]
+        for customer in source.document.customers { customers[customer.id] = customer }
+        return Desk(engine: engine, customerIDs: await engine.customerIDs, customers: customers,
+                    asOf: options.asOf ?? source.document.asOf, language: options.language, source: name)
     }
 
     /// The customer's display name, or its id.
-    func name(_ id: CustomerID) -> String { portfolio.customers[id]?.displayName ?? id.rawValue }
+    func name(_ id: CustomerID) -> String { customers[id]?.displayName ?? id.rawValue }
 
     /// `C007 无锡新纪元工控设备有限公司`.
     func label(_ id: CustomerID) -> String { "\(id) \(name(id))" }

@@ -28,7 +28,7 @@ struct HTMLReport {
         </head>
         <body>
         <h1>\(escape(title))</h1>
-        <p>\(escape(lang.pick("\(desk.portfolio.customers.count) customers · source \(desk.source)", "\(desk.portfolio.customers.count) 家客户 · 数据 \(desk.source)")))</p>
+        <p>\(escape(lang.pick("\(desk.customerIDs.count) customers · source \(desk.source)", "\(desk.customerIDs.count) 家客户 · 数据 \(desk.source)")))</p>
 
         """
         html += "<h2>\(escape(lang.pick("Aging by bucket", "账龄分布")))</h2>\n"

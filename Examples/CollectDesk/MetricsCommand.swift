@@ -11,8 +11,8 @@ enum MetricsCommand {
         let desk = try await Desk.open(options)
         let metrics = await desk.engine.metrics(asOf: desk.asOf)
         let lang = desk.language
-        print(lang.pick("Portfolio metrics as of \(desk.asOf) · \(desk.portfolio.customers.count) customers · period \(metrics.periodDays) days",
-                        "组合指标(截至 \(desk.asOf))· \(desk.portfolio.customers.count) 家客户 · 统计期 \(metrics.periodDays) 天"))
+        print(lang.pick("Portfolio metrics as of \(desk.asOf) · \(desk.customerIDs.count) customers · period \(metrics.periodDays) days",
+                        "组合指标(截至 \(desk.asOf))· \(desk.customerIDs.count) 家客户 · 统计期 \(metrics.periodDays) 天"))
         printAging(metrics, language: lang)
         print("")
         print(lang.pick("Days sales outstanding", "应收账款周转指标"))

@@ -10,13 +10,13 @@ enum PlanCommand {
         }
         let desk = try await Desk.open(options)
         let customer = try find(query, in: desk)
-        render(try await desk.engine.plan(for: customer, asOf: desk.asOf), desk: desk)
+        await render(try await desk.engine.plan(for: customer, asOf: desk.asOf), desk: desk)
         return 0
     }
 
     /// The customer an id (any case) or a unique part of a name refers to.
     static func find(_ query: String, in desk: Desk) throws(CollectKitError) -> CustomerID {
-        let ids = desk.portfolio.customerIDs
+        let ids = desk.customerIDs
         if let exact = ids.first(where: { $0.rawValue.lowercased() == query.lowercased() }) { return exact }
         let matches = ids.filter { desk.name($0).contains(query) }
         guard matches.count == 1, let match = matches.first else {
@@ -27,10 +27,10 @@ enum PlanCommand {
         return match
     }
 
-    static func render(_ plan: StandardCollectionPlan, desk: Desk) {
+    static func render(_ plan: StandardCollectionPlan, desk: Desk) async {
         let lang = desk.language
         let id = plan.customerID
-        let collector = desk.portfolio.assignments[id].map(\.rawValue) ?? lang.pick("unassigned", "未分配")
+        let collector = await desk.engine.collector(of: id)?.rawValue ?? lang.pick("unassigned", "未分配")
         print(lang.pick("Plan for \(desk.label(id)) as of \(plan.asOf) · collector \(collector)",
                         "\(desk.label(id)) 催收方案(截至 \(plan.asOf))· 催收员 \(collector)"))
         if plan.lines.isEmpty { print("  " + lang.pick("Nothing is owed: no plan needed.", "无欠款,无需催收。")) }

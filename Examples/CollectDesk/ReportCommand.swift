@@ -17,7 +17,7 @@ enum ReportCommand {
         for action in ranked.prefix(10) {
             atRisk.append((action, try await desk.engine.plan(for: action.customerID, asOf: desk.asOf)))
         }
-        let html = HTMLReport(desk: desk, metrics: metrics, keptByMonth: keptRateByMonth(desk), atRisk: atRisk).page()
+        let html = HTMLReport(desk: desk, metrics: metrics, keptByMonth: await keptRateByMonth(desk), atRisk: atRisk).page()
         do {
             try Data(html.utf8).write(to: URL(fileURLWithPath: path))
         } catch {
@@ -29,19 +29,18 @@ enum ReportCommand {
 
     /// For each of the twelve months up to `asOf`: promises falling due that month that are
     /// resolved, and the share kept in full (strict) and weighted by what was paid.
-    static func keptRateByMonth(_ desk: Desk) -> [MonthlyKeptRate] {
+    static func keptRateByMonth(_ desk: Desk) async -> [MonthlyKeptRate] {
         let (year, month, _) = desk.asOf.components
         var months: [MonthlyKeptRate] = []
         for back in (0..<12).reversed() {
             let index = year * 12 + (month - 1) - back
             months.append(MonthlyKeptRate(year: index / 12, month: index % 12 + 1))
         }
-        let ledger = desk.portfolio.promises
-        for customer in desk.portfolio.customerIDs {
-            for promise in ledger.promises(of: customer) where promise.promisedDate <= desk.asOf {
+        for customer in desk.customerIDs {
+            for promise in await desk.engine.promises(of: customer) where promise.promisedDate <= desk.asOf {
                 let (y, m, _) = promise.promisedDate.components
                 guard let slot = months.firstIndex(where: { $0.year == y && $0.month == m }) else { continue }
-                switch ledger.status(of: promise.id, asOf: desk.asOf) {
+                switch await desk.engine.status(of: promise.id, asOf: desk.asOf) {
                 case .kept?: months[slot].add(perMille: 1000)
                 case .partiallyKept(let basisPoints)?: months[slot].add(perMille: basisPoints / 10)
                 case .broken?: months[slot].add(perMille: 0)

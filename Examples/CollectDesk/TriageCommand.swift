@@ -15,7 +15,7 @@ enum TriageCommand {
         if let query = options.values["--customer"] {
             let desk = try await Desk.open(options)
             let customer = try PlanCommand.find(query, in: desk)
-            context = await desk.engine.excuseContext(for: customer, asOf: desk.asOf)
+            context = try await desk.engine.excuseContext(for: customer, asOf: desk.asOf)
             engine = desk.engine
             print(lang.pick("Customer: ", "客户:") + desk.label(customer))
         } else {

@@ -20,8 +20,8 @@ enum WorklistCommand {
                                       reason: "no actions for this collector today; collectors: \(worklist.collectors.map(\.rawValue).joined(separator: ", "))")
             }
         }
-        print(lang.pick("Worklist for \(desk.asOf) · \(desk.portfolio.customers.count) customers · \(desk.source)",
-                        "\(desk.asOf) 催收工作清单 · \(desk.portfolio.customers.count) 家客户 · \(desk.source)"))
+        print(lang.pick("Worklist for \(desk.asOf) · \(desk.customerIDs.count) customers · \(desk.source)",
+                        "\(desk.asOf) 催收工作清单 · \(desk.customerIDs.count) 家客户 · \(desk.source)"))
         print(lang.pick("\(worklist.actions.count) actions for \(worklist.collectors.count) collectors, highest priority first",
                         "共 \(worklist.actions.count) 项行动,\(worklist.collectors.count) 位催收员,按优先级排序"))
         var rank = 0
@@ -53,7 +53,7 @@ enum WorklistCommand {
         for action in byPriority.prefix(top) {
             print("")
             let plan = try await desk.engine.plan(for: action.customerID, asOf: desk.asOf)
-            PlanCommand.render(plan, desk: desk)
+            await PlanCommand.render(plan, desk: desk)
         }
         return 0
     }

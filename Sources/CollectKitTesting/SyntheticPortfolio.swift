@@ -1,114 +1,148 @@
 import CollectKit
 
-/// A seeded, deterministic synthetic portfolio for property tests and benchmarks: the same
-/// parameters always produce the same receivables and payments, on every platform.
+/// A seeded, deterministic synthetic tenant for property tests and benchmarks: the same
+/// parameters always produce the same customers, receivables, promises and payments, on
+/// every platform, as ``CollectionChange``s in the order a CRM would record them.
 ///
-/// Two shapes are available: ``columns(order:currency:)`` for millions of rows on the fast
-/// aging path, and ``ledger()`` for value-type records (receivables in CNY and USD, payments
-/// with explicit allocations, unallocated remainders and overpayments).
+/// Any record can be generated on its own (``change(at:)``), so a benchmark can produce
+/// ten million receivables a chunk at a time without holding them all.
+///
+/// - Customers `C0000000`… each deal in one currency: every seventh in USD, the rest in CNY,
+///   with mixed standings, tiers, terms and collectors.
+/// - Receivable *i* belongs to customer *i* mod `customerCount` (so customers' rows are
+///   interleaved), issued up to 420 days before ``asOf`` on 0–90 days' terms.
+/// - Promises are made in the 90 days before ``asOf`` with pay-by dates up to 30 days later.
+/// - About a third of the payments pay a promise (in full or half), a tenth name a receivable
+///   explicitly, the rest are left to the oldest-due-first rule; a few overpay.
 public struct SyntheticPortfolio: Sendable {
-    /// How rows of the columnar portfolio are ordered.
-    public enum Order: Sendable, CaseIterable {
-        /// Each row belongs to a random customer.
-        case random
-        /// Rows come customer by customer, each customer's rows together.
-        case groupedByCustomer
-    }
-
     /// The seed every random choice derives from.
     public let seed: UInt64
     /// How many customers.
     public let customerCount: Int
     /// How many receivables, spread over the customers.
     public let receivableCount: Int
-    /// The day the portfolio is aged on; due dates fall from 400 days before to 60 days after it.
+    /// How many promises.
+    public let promiseCount: Int
+    /// How many payments.
+    public let paymentCount: Int
+    /// The day the portfolio describes; every record is dated on or before it, except
+    /// due and pay-by dates.
     public let asOf: CalendarDate
 
-    /// Describes a portfolio; nothing is generated until asked for.
-    public init(seed: UInt64, customerCount: Int, receivableCount: Int, asOf: CalendarDate) {
+    /// Describes a tenant; nothing is generated until asked for.
+    public init(seed: UInt64, customerCount: Int, receivableCount: Int, promiseCount: Int = 0, paymentCount: Int = 0,
+                asOf: CalendarDate) {
         self.seed = seed
         self.customerCount = max(1, customerCount)
         self.receivableCount = max(0, receivableCount)
+        self.promiseCount = max(0, promiseCount)
+        self.paymentCount = max(0, paymentCount)
         self.asOf = asOf
     }
 
-    /// The receivables as columns, written straight into the three arrays so generating
-    /// ten million rows needs no memory beyond the columns themselves.
-    public func columns(order: Order, currency: Currency = .cny) -> ReceivableColumns {
-        var random = SeededRandomNumberGenerator(seed: seed)
-        let rows = receivableCount, customers = customerCount, today = asOf.daysSinceEpoch
-        let customerIndex = [Int32](unsafeUninitializedCapacity: rows) { buffer, initialized in
-            for row in 0..<rows {
-                buffer[row] = switch order {
-                case .random: Int32(truncatingIfNeeded: Int(random.next() % UInt64(customers)))
-                case .groupedByCustomer: Int32(truncatingIfNeeded: row * customers / rows)
-                }
-            }
-            initialized = rows
-        }
-        let amounts = [Int64](unsafeUninitializedCapacity: rows) { buffer, initialized in
-            for row in 0..<rows { buffer[row] = Int64(10_000 + random.next() % 50_000_000) }
-            initialized = rows
-        }
-        let dueDays = [Int32](unsafeUninitializedCapacity: rows) { buffer, initialized in
-            for row in 0..<rows { buffer[row] = today &- 400 &+ Int32(truncatingIfNeeded: random.next() % 461) }
-            initialized = rows
-        }
-        // Positions are below `customers` and amounts below 5×10⁸ each, so the checks pass
-        // for any row count that fits in memory.
-        return (try? ReceivableColumns(currency: currency, customerCount: customers, customerIndex: customerIndex,
-                                       openMinorUnits: amounts, dueDay: dueDays))
-            ?? .empty(currency)
+    /// Every record: customers, receivables, promises, payments.
+    public var changeCount: Int { customerCount + receivableCount + promiseCount + paymentCount }
+
+    /// The records in `range` of the recording order.
+    public func changes(_ range: Range<Int>) -> [CollectionChange] { range.compactMap(change(at:)) }
+
+    /// Every record, in recording order.
+    public var allChanges: [CollectionChange] { changes(0..<changeCount) }
+
+    /// The record at `index` of the recording order: customers first, then receivables,
+    /// then promises, then payments. `nil` outside the order.
+    public func change(at index: Int) -> CollectionChange? {
+        var index = index
+        guard index >= 0 else { return nil }
+        if index < customerCount { return .customer(customer(index)) }
+        index -= customerCount
+        if index < receivableCount { return receivable(index).map(CollectionChange.receivable) }
+        index -= receivableCount
+        if index < promiseCount { return promise(index).map(CollectionChange.promise) }
+        index -= promiseCount
+        if index < paymentCount { return payment(index) }
+        return nil
     }
 
-    /// The customer identifier for position `index`, zero-padded so identifiers sort like positions.
-    public static func customerID(_ index: Int) -> CustomerID {
-        let digits = String(index)
-        return CustomerID("C" + String(repeating: "0", count: max(0, 7 - digits.count)) + digits)
+    /// The identifier of customer `index`, zero-padded so identifiers sort like positions.
+    public static func customerID(_ index: Int) -> CustomerID { CustomerID("C" + padded(index, 7)) }
+
+    /// The currency customer `index` deals in.
+    public static func currency(ofCustomer index: Int) -> Currency { index % 7 == 6 ? .usd : .cny }
+
+    // MARK: Records
+
+    private func random(_ kind: UInt64, _ index: Int) -> SeededRandomNumberGenerator {
+        SeededRandomNumberGenerator(seed: seed ^ (kind &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
     }
 
-    /// Value-type receivables and payments for the same customers: most customers bill in
-    /// CNY, every seventh in USD, and every fifth also has a USD receivable. Payments are
-    /// explicit allocations, unallocated amounts, overpayments that leave credit, and a few
-    /// dated after ``asOf``.
-    public func ledger() -> ReceivablesLedger {
-        var random = SeededRandomNumberGenerator(seed: seed)
-        var ledger = ReceivablesLedger()
-        var serial = 0
-        for customer in 0..<customerCount {
-            let id = Self.customerID(customer)
-            let home: Currency = customer % 7 == 6 ? .usd : .cny
-            let share = receivableCount / customerCount + (customer < receivableCount % customerCount ? 1 : 0)
-            var billed: [Receivable] = []
-            for index in 0..<share {
-                let currency = customer % 5 == 4 && index == 0 ? Currency.usd : home
-                let issue = asOf.adding(days: -Int(random.next() % 420))
-                let terms = [0, 30, 60, 90][Int(random.next() % 4)]
-                serial += 1
-                guard let receivable = try? Receivable(
-                    id: ReceivableID("R\(serial)"), customerID: id,
-                    amount: Money(minorUnits: Int64(1_000 + random.next() % 10_000_000), currency: currency),
-                    issueDate: issue, dueDate: issue.adding(days: terms)) else { continue }
-                try? ledger.record(receivable)
-                billed.append(receivable)
-            }
-            for index in 0..<Int(random.next() % 4) where !billed.isEmpty {
-                let target = billed[Int(random.next() % UInt64(billed.count))]
-                let currency = target.amount.currency
-                let amount = Int64(1 + random.next() % UInt64(target.amount.minorUnits + target.amount.minorUnits / 2))
-                let explicit = random.next() % 2 == 0
-                let allocations = explicit
-                    ? [Payment.Allocation(receivableID: target.id,
-                                          amount: Money(minorUnits: max(1, amount / 2), currency: currency))]
-                    : []
-                serial += 1
-                guard let payment = try? Payment(
-                    id: PaymentID("P\(serial)"), customerID: id, amount: Money(minorUnits: amount, currency: currency),
-                    date: target.issueDate.adding(days: Int(random.next() % 120) + index),
-                    allocations: allocations) else { continue }
-                try? ledger.record(payment)
-            }
+    private func customer(_ index: Int) -> CustomerRecord {
+        var r = random(1, index)
+        let standings: [CreditStanding] = [.excellent, .good, .good, .fair, .fair, .poor, .unknown]
+        let tiers: [RelationshipTier] = [.core, .regular, .regular, .regular, .new, .atRisk]
+        let terms: [PaymentTerms] = [.dueOnReceipt, .net30, .net30, .net60, .net90]
+        return CustomerRecord(customerID: Self.customerID(index),
+                              creditStanding: standings[Int(r.next() % UInt64(standings.count))],
+                              relationshipTier: tiers[Int(r.next() % UInt64(tiers.count))],
+                              paymentTerms: terms[Int(r.next() % UInt64(terms.count))])
+    }
+
+    private func receivable(_ index: Int) -> Receivable? {
+        var r = random(2, index)
+        let customer = index % customerCount
+        let issue = asOf.adding(days: -Int(r.next() % 420))
+        let terms = [0, 30, 30, 60, 90][Int(r.next() % 5)]
+        return try? Receivable(id: ReceivableID("R" + Self.padded(index, 8)), customerID: Self.customerID(customer),
+                               amount: Money(minorUnits: Int64(10_000 + r.next() % 20_000_000), currency: Self.currency(ofCustomer: customer)),
+                               issueDate: issue, dueDate: issue.adding(days: terms))
+    }
+
+    private func promiseCustomer(_ index: Int) -> Int {
+        var r = random(3, index)
+        return Int(r.next() % UInt64(customerCount))
+    }
+
+    private func promise(_ index: Int) -> PaymentPromise? {
+        var r = random(4, index)
+        let customer = promiseCustomer(index)
+        let made = asOf.adding(days: -Int(r.next() % 90))
+        return try? PaymentPromise(id: PromiseID("P" + Self.padded(index, 8)), customerID: Self.customerID(customer),
+                                   amount: Money(minorUnits: Int64(10_000 + r.next() % 5_000_000), currency: Self.currency(ofCustomer: customer)),
+                                   promisedDate: made.adding(days: Int(r.next() % 31)), madeOn: made,
+                                   collectorID: CollectorID("collector-" + String(customer % 50)))
+    }
+
+    private func payment(_ index: Int) -> CollectionChange? {
+        var r = random(5, index)
+        let id = PaymentID("Y" + Self.padded(index, 8))
+        let choice = r.next() % 30
+        if promiseCount > 0, choice < 10 {
+            let target = Int(r.next() % UInt64(promiseCount))
+            guard let promise = promise(target) else { return nil }
+            let share: Int64 = r.next() % 4 == 0 ? 2 : 1
+            let day = min(asOf.daysSinceEpoch, promise.madeOn.daysSinceEpoch + Int32(r.next() % 40))
+            guard let payment = try? Payment(id: id, customerID: promise.customerID,
+                                             amount: Money(minorUnits: promise.amount.minorUnits / share, currency: promise.amount.currency),
+                                             date: CalendarDate(daysSinceEpoch: day)) else { return nil }
+            return .payment(payment, toward: promise.id)
         }
-        return ledger
+        let customer = Int(r.next() % UInt64(customerCount))
+        let currency = Self.currency(ofCustomer: customer)
+        let amount = Money(minorUnits: Int64(10_000 + r.next() % (choice == 29 ? 60_000_000 : 8_000_000)), currency: currency)
+        var allocations: [Payment.Allocation] = []
+        let owned = receivableCount / customerCount + (customer < receivableCount % customerCount ? 1 : 0)
+        if choice < 13, owned > 0 {
+            let receivable = customer + customerCount * Int(r.next() % UInt64(owned))
+            allocations = [Payment.Allocation(receivableID: ReceivableID("R" + Self.padded(receivable, 8)),
+                                              amount: Money(minorUnits: max(1, amount.minorUnits / 2), currency: currency))]
+        }
+        guard let payment = try? Payment(id: id, customerID: Self.customerID(customer), amount: amount,
+                                         date: asOf.adding(days: -Int(r.next() % 120)), allocations: allocations) else { return nil }
+        return .payment(payment, toward: nil)
+    }
+
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

@@ -68,12 +68,14 @@ public struct SyntheticPromises: Sendable {
         self.paymentTargets = targets
     }
 
-    /// Records every promise, then every payment, into `ledger` (an empty one by default).
-    /// Records the ledger rejects (none, for the generated ones) are skipped.
-    public func ledger(_ ledger: PromiseLedger = PromiseLedger()) -> PromiseLedger {
-        var ledger = ledger
-        for promise in promises { try? ledger.record(promise) }
-        for (payment, target) in zip(payments, paymentTargets) { try? ledger.recordPayment(payment, toward: target) }
-        return ledger
+    /// The customers (`C0`, `C1`, … up to the highest one used), then every promise, then
+    /// every payment, as the changes an engine records.
+    public var changes: [CollectionChange] {
+        var customers = Set<CustomerID>()
+        for promise in promises { customers.insert(promise.customerID) }
+        for payment in payments { customers.insert(payment.customerID) }
+        return customers.sorted().map { .customer(CustomerRecord(customerID: $0)) }
+            + promises.map(CollectionChange.promise)
+            + zip(payments, paymentTargets).map { CollectionChange.payment($0, toward: $1) }
     }
 }

@@ -5,29 +5,32 @@ import CollectKit
 /// The README's quick start, compiled and run. `readmeShowsThisCode` keeps the two in step:
 /// the lines between the markers below must appear verbatim in README.md.
 @Suite struct ReadmeQuickStartTests {
-    @Test func quickStartRuns() throws {
+    @Test func quickStartRuns() async throws {
         var printed: [String] = []
         func print(_ value: Any) { printed.append("\(value)") }
         // BEGIN QUICKSTART
-        let customer = CustomerProfile(id: "C-001", displayName: "华东建材", creditStanding: .fair)
-        let invoice = try Receivable(id: "INV-1", customerID: customer.id,
-                                     amount: Money.parse("18.5万元", currency: .cny),   // ¥185,000.00
-                                     issueDate: CalendarDate(iso8601: "2026-09-01"),
-                                     dueDate: CalendarDate(iso8601: "2026-09-30"))
-        let payment = try Payment(id: "P-1", customerID: customer.id,
-                                  amount: Money.parse("¥60,000", currency: .cny),
-                                  date: CalendarDate(iso8601: "2026-10-15"))
-        var ledger = ReceivablesLedger()
-        try ledger.record(invoice)
-        try ledger.record(payment)
-        let balances = ledger.balances(asOf: try CalendarDate(iso8601: "2026-11-27"))
-        let owed = balances.outstanding(for: customer.id)[.cny] ?? .zero(.cny)
-        print(owed.formatted(MoneyFormatter(language: .zh)))           // ¥125,000.00
-        if let aging = balances.aging()[.cny] {
-            print(aging.amount(inBucket: 2).formatted())                 // ¥125,000.00 in 31–60 days
+        let engine = CollectionEngine(configuration: CollectionConfiguration())
+        try await engine.upsert(CustomerProfile(id: "C-001", displayName: "华东建材", creditStanding: .fair))
+        try await engine.record(Receivable(id: "INV-1", customerID: "C-001",
+                                           amount: Money.parse("18.5万元", currency: .cny),   // ¥185,000.00
+                                           issueDate: CalendarDate(iso8601: "2026-09-01"),
+                                           dueDate: CalendarDate(iso8601: "2026-09-30")))
+        let entry = try await engine.record(Payment(id: "P-1", customerID: "C-001",
+                                                    amount: Money.parse("¥60,000", currency: .cny),
+                                                    date: CalendarDate(iso8601: "2026-10-15")))
+        // Store `entry` in the same transaction as your own payment row: see "Persisting collections".
+        let today = try CalendarDate(iso8601: "2026-11-27")
+        let balance = try await engine.balance(of: "C-001", asOf: today)
+        print(balance.outstanding?.formatted(MoneyFormatter(language: .zh)) ?? "")   // ¥125,000.00
+        if let aging = await engine.aging(asOf: today)[.cny] {
+            print(aging.amount(inBucket: 2).formatted())                            // ¥125,000.00 in 31–60 days
         }
+        let plan = try await engine.plan(for: "C-001", asOf: today)
+        print(plan.lines.first?.request?.amount.formatted() ?? "")                  // what to ask for, and why
         // END QUICKSTART
-        #expect(printed == ["¥125,000.00", "¥125,000.00"])
+        #expect(printed.prefix(2) == ["¥125,000.00", "¥125,000.00"])
+        #expect(entry?.sequence == 3)
+        #expect(printed.count == 3 && printed[2].hasPrefix("¥"))
         #expect(AgingBuckets.standard.label(ofBucket: 2) == "31–60 days")
     }
 

@@ -7,8 +7,8 @@ let targets = [
     "FuzzAmountParsing",
     "FuzzPortfolioDocument",
     "FuzzPortfolioCSV",
-    "FuzzCollectionPortfolio",
-    "FuzzLedgerSnapshot",
+    "FuzzCollectionSnapshot",
+    "FuzzBinarySnapshot",
     "FuzzExcuseClassifier",
     "FuzzMessageReview",
 ]

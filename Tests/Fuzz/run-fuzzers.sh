@@ -13,7 +13,7 @@ seconds="${1:-30}"
 shift || true
 targets=("$@")
 if [ "${#targets[@]}" -eq 0 ]; then
-  targets=(FuzzAmountParsing FuzzPortfolioDocument FuzzPortfolioCSV FuzzCollectionPortfolio FuzzLedgerSnapshot
+  targets=(FuzzAmountParsing FuzzPortfolioDocument FuzzPortfolioCSV FuzzCollectionSnapshot FuzzBinarySnapshot
            FuzzExcuseClassifier FuzzMessageReview)
 fi
 

@@ -70,7 +70,7 @@ public struct AgingSummary: Hashable, Sendable, Codable {
         return merged
     }
 
-    private mutating func store(_ entry: CurrencyAging) {
+    mutating func store(_ entry: CurrencyAging) {
         if let index = currencies.firstIndex(where: { $0.currency == entry.currency }) {
             currencies[index] = entry
         } else {

@@ -39,6 +39,10 @@ public struct CollectionConfiguration: Sendable {
     public var currencies: CurrencyTable
     /// The look-back period for DSO and CEI, in days.
     public var metricsPeriodDays: Int
+    /// How many recent journal entries the engine keeps with what it needs to undo them:
+    /// the reach of ``CollectionEngine/rollback(to:)`` and ``CollectionEngine/entries(after:)``.
+    /// A host that acknowledges each commit needs only as many as it has in flight; 0 keeps none.
+    public var journalWindow: Int
 
     /// A configuration with CollectKit's defaults in `timeZone`.
     public init(timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt,
@@ -56,6 +60,7 @@ public struct CollectionConfiguration: Sendable {
         self.plugins = []
         self.currencies = .standard
         self.metricsPeriodDays = 90
+        self.journalWindow = 10_000
     }
 
     /// The concessions collectors may offer this tenant's customers; empty offers none.

@@ -6,7 +6,7 @@ extension CollectionEngine {
     /// - Throws: the first validation error, when the import had any; nothing is loaded then.
     public static func importing(_ validation: PortfolioValidation,
                                  configuration: CollectionConfiguration) async throws(CollectKitError) -> CollectionEngine {
-        let engine = CollectionEngine(configuration: configuration, portfolio: try validation.portfolio())
+        let engine = try CollectionEngine(configuration: configuration, restoring: try validation.snapshot())
         let excuses = validation.unclassifiedExcuses.enumerated().sorted {
             ($0.element.date, $0.offset) < ($1.element.date, $1.offset)
         }

@@ -1,13 +1,17 @@
 import Foundation
 
 /// The composition root: one tenant's collections, built from a ``CollectionConfiguration``
-/// and offering everything a CRM calls — record promises and payments, assess an excuse,
-/// review a message, plan a customer, build the worklist, compute portfolio metrics.
+/// and offering everything a CRM calls — record customers, receivables, payments and
+/// promises, assess an excuse, review a message, plan a customer, build the worklist,
+/// compute portfolio metrics.
 ///
-/// An actor because a CRM records into one tenant's portfolio from many request handlers at
-/// once. The state is a ``CollectionPortfolio`` value: take a ``snapshot()`` to persist it and
-/// pass it back to ``init(configuration:portfolio:)`` to resume. Text judgements (excuses,
-/// messages) touch no state and are `nonisolated`: they never wait for the actor.
+/// An actor because a CRM records into one tenant's collections from many request handlers
+/// at once. Its state is stored once, in columns laid out for the nightly work (see
+/// <doc:PersistingCollections>): recording costs O(1) amortised and never copies what is
+/// already recorded. Every accepted change returns a ``JournalEntry`` that the host appends
+/// to its own store in the same transaction as its own write; ``snapshot()`` compacts.
+/// Text judgements (excuses, messages) touch no state and are `nonisolated`: they never
+/// wait for the actor.
 ///
 /// Two engines with different configurations run side by side in one process without
 /// sharing anything.
@@ -22,11 +26,30 @@ public actor CollectionEngine {
     private nonisolated let reviewer: any MessageReviewer
     private nonisolated let plugins: PluginComposition
     private nonisolated let worklistBuilder: WorklistBuilder
-    private var portfolio: CollectionPortfolio
+    private(set) var ledger: CollectionLedger
+    private var window: JournalWindow
     private var pluginFailures: [CollectKitError] = []
 
-    /// An engine over `portfolio` (empty by default) configured by `configuration`.
-    public init(configuration: CollectionConfiguration, portfolio: CollectionPortfolio? = nil) {
+    /// An engine with no records yet.
+    public init(configuration: CollectionConfiguration) {
+        self.init(configuration: configuration, ledger: CollectionLedger(policy: configuration.promisePolicy))
+    }
+
+    /// An engine restored from `snapshot` (empty when `nil`) followed by the journal
+    /// entries after it: how a host resumes a tenant after a restart.
+    ///
+    /// Entries the snapshot already holds are skipped; the rest must follow on without gaps.
+    ///
+    /// - Throws: whatever ``replay(_:)`` throws; no engine is made then.
+    public init(configuration: CollectionConfiguration, restoring snapshot: CollectionSnapshot?,
+                replaying journal: some Sequence<JournalEntry> = [JournalEntry]()) throws(CollectKitError) {
+        var ledger = snapshot?.ledger ?? CollectionLedger(policy: configuration.promisePolicy)
+        var window = JournalWindow(capacity: configuration.journalWindow)
+        try ledger.replay(journal, window: &window)
+        self.init(configuration: configuration, ledger: ledger, window: window)
+    }
+
+    private init(configuration: CollectionConfiguration, ledger: CollectionLedger, window: JournalWindow? = nil) {
         self.configuration = configuration
         let composition = PluginComposition(plugins: configuration.plugins)
         self.plugins = composition
@@ -56,47 +79,230 @@ public actor CollectionEngine {
         var worklist = configuration.worklist
         worklist.planner = configuration.planner
         self.worklistBuilder = WorklistBuilder(configuration: worklist)
-        self.portfolio = portfolio ?? CollectionPortfolio(promisePolicy: configuration.promisePolicy)
+        self.ledger = ledger
+        self.window = window ?? JournalWindow(capacity: configuration.journalWindow)
     }
 
-    /// The portfolio as it stands, to persist.
-    public func snapshot() -> CollectionPortfolio { portfolio }
+    // MARK: Persistence
+
+    /// The sequence number of the last journal entry applied (0 before any).
+    public var lastSequence: UInt64 { ledger.sequence }
+
+    /// Everything recorded, as one value to persist for compaction: a host stores it with
+    /// its ``CollectionSnapshot/sequence`` and may then drop the journal entries up to that
+    /// number.
+    ///
+    /// - Complexity: O(1): the snapshot shares storage with the engine until the engine next
+    ///   records something.
+    public func snapshot() -> CollectionSnapshot { CollectionSnapshot(ledger: ledger) }
+
+    /// Applies journal entries another engine (or this one, before a restart) produced.
+    ///
+    /// Entries at or below ``lastSequence`` are already held and skipped; each further entry
+    /// must have the next sequence number. All or nothing: on an error no entry of the call
+    /// is applied.
+    ///
+    /// - Returns: how many entries were applied.
+    /// - Throws: ``CollectKitError/Kind/invalidData`` naming the sequence number of an entry
+    ///   out of order or conflicting with the entry held under its number, and the entry's own
+    ///   validation error (an unknown customer, say) with its sequence number in `field`.
+    @discardableResult
+    public func replay(_ entries: some Sequence<JournalEntry>) throws(CollectKitError) -> Int {
+        try ledger.replay(entries, window: &window)
+    }
+
+    /// Undoes every change after `sequence`, newest first: what a host calls when its own
+    /// transaction holding those entries failed.
+    ///
+    /// - Throws: ``CollectKitError/Kind/invalidArgument`` when `sequence` is ahead of
+    ///   ``lastSequence`` or further back than the engine's journal window
+    ///   (``CollectionConfiguration/journalWindow``) reaches; nothing changes then, and the
+    ///   host restores the engine from its store instead.
+    public func rollback(to sequence: UInt64) throws(CollectKitError) {
+        guard sequence <= ledger.sequence else {
+            throw .invalidArgument(field: "rollback.sequence", value: String(sequence),
+                                   reason: "ahead of the last applied entry \(ledger.sequence)")
+        }
+        let needed = ledger.sequence - sequence
+        guard needed <= UInt64(window.count), needed == 0 || (window.firstSequence ?? .max) <= sequence + 1 else {
+            throw .invalidArgument(field: "rollback.sequence", value: String(sequence),
+                                   reason: "the engine no longer holds the entries after it; restore from the host's store")
+        }
+        while ledger.sequence > sequence, let (entry, undo) = window.removeLast() {
+            ledger.undo(undo)
+            ledger.sequence = entry.sequence - 1
+        }
+    }
+
+    /// Tells the engine the host has durably stored every entry up to `sequence`, so it need
+    /// not keep them for ``rollback(to:)`` or ``entries(after:)``.
+    public func acknowledge(through sequence: UInt64) { window.drop(through: sequence) }
+
+    /// The entries after `sequence`, oldest first, for a host that collects entries rather
+    /// than taking each from the call that made it.
+    ///
+    /// - Throws: ``CollectKitError/Kind/invalidArgument`` when some of them are no longer held.
+    public func entries(after sequence: UInt64) throws(CollectKitError) -> [JournalEntry] {
+        guard let entries = window.entries(after: sequence, upTo: ledger.sequence) else {
+            throw .invalidArgument(field: "entries.after", value: String(sequence),
+                                   reason: "the engine no longer holds every entry after it")
+        }
+        return entries
+    }
+
+    // MARK: Recording
+
+    /// Applies one change and journals it.
+    private func commit(_ change: CollectionChange) throws(CollectKitError) -> JournalEntry? {
+        guard let undo = try ledger.apply(change) else { return nil }
+        ledger.sequence += 1
+        let entry = JournalEntry(sequence: ledger.sequence, change: change)
+        window.append(entry, undo: undo)
+        return entry
+    }
+
+    /// Adds a customer or updates its terms. The engine keeps a ``CustomerRecord``: the
+    /// customer's name and payment decider stay with the host.
+    ///
+    /// - Returns: the journal entry, or `nil` when nothing changed.
+    /// - Throws: ``CollectKitError/Kind/invalidIdentifier`` for an id that is empty, holds
+    ///   control characters or is too long.
+    @discardableResult
+    public func upsert(_ customer: some Customer) throws(CollectKitError) -> JournalEntry? {
+        let record = CustomerRecord(customer)
+        try record.customerID.validate()
+        return try commit(.customer(record))
+    }
+
+    /// Records a receivable of a known customer; the customer's unapplied cash settles it.
+    ///
+    /// - Returns: the journal entry, or `nil` for an identical repeat.
+    /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer,
+    ///   ``CollectKitError/Kind/duplicateIdentifier`` for a known id with other content,
+    ///   ``CollectKitError/Kind/currencyMismatch`` for a second currency.
+    /// - Complexity: O(1) amortised.
+    @discardableResult
+    public func record(_ receivable: Receivable) throws(CollectKitError) -> JournalEntry? {
+        try commit(.receivable(receivable))
+    }
+
+    /// Records a payment, optionally naming the promise it pays, and applies it to the
+    /// customer's receivables (the ones it names, then oldest due first).
+    ///
+    /// - Returns: the journal entry, or `nil` for an identical repeat.
+    /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer, receivable
+    ///   or promise; ``CollectKitError/Kind/duplicateIdentifier``;
+    ///   ``CollectKitError/Kind/currencyMismatch`` for a second currency.
+    /// - Complexity: O(k log k) for the customer's k receivables.
+    @discardableResult
+    public func record(_ payment: Payment, toward promise: PromiseID? = nil) throws(CollectKitError) -> JournalEntry? {
+        try commit(.payment(payment, toward: promise))
+    }
+
+    /// Records a promise to pay; one whose ``Promise/replaces`` is set renegotiates that
+    /// promise. The customer's own words are not kept.
+    ///
+    /// - Returns: the journal entry, or `nil` for an identical repeat.
+    /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer or
+    ///   replaced promise, and the promise's own validation errors.
+    @discardableResult
+    public func record(_ promise: some Promise) throws(CollectKitError) -> JournalEntry? {
+        try commit(.promise(try PaymentPromise(promise).withoutCustomerWords))
+    }
+
+    /// Replaces an open promise with a renegotiated one.
+    ///
+    /// - Returns: the journal entry, or `nil` for an identical repeat.
+    @discardableResult
+    public func renegotiate(_ original: PromiseID, with replacement: some Promise) throws(CollectKitError) -> JournalEntry? {
+        let promise = try PaymentPromise(replacement)
+        guard promise.replaces == nil || promise.replaces == original else {
+            throw .invalidArgument(field: "promise[\(promise.id)].replaces", value: promise.replaces?.rawValue ?? "",
+                                   reason: "the replacement names another original than \(original)")
+        }
+        return try commit(.promise(PaymentPromise(uncheckedID: promise.id, customerID: promise.customerID, amount: promise.amount,
+                                                  promisedDate: promise.promisedDate, madeOn: promise.madeOn,
+                                                  collectorID: promise.collectorID, channel: promise.channel,
+                                                  coveredReceivables: promise.coveredReceivables, customerWords: nil,
+                                                  evidence: promise.evidence, replaces: original)))
+    }
+
+    /// Withdraws a promise from `date` on (the receivable was credited, the dispute upheld).
+    ///
+    /// - Returns: the journal entry, or `nil` when it was already cancelled that day.
+    @discardableResult
+    public func cancelPromise(_ id: PromiseID, on date: CalendarDate) throws(CollectKitError) -> JournalEntry? {
+        try commit(.promiseCancelled(id, on: date))
+    }
+
+    /// Records a contact with a known customer.
+    @discardableResult
+    public func record(_ contact: ContactRecord) throws(CollectKitError) -> JournalEntry? {
+        try commit(.contact(contact))
+    }
+
+    /// Records what a request to a known customer brought in.
+    @discardableResult
+    public func record(_ ask: AskOutcome, for customer: CustomerID) throws(CollectKitError) -> JournalEntry? {
+        try commit(.ask(ask, customer: customer))
+    }
+
+    /// Records a reason a known customer gave, already classified (see
+    /// ``recordExcuse(_:customer:on:)`` to classify text).
+    @discardableResult
+    public func record(_ excuse: ExcuseUse, for customer: CustomerID) throws(CollectKitError) -> JournalEntry? {
+        try commit(.excuse(excuse, customer: customer))
+    }
+
+    /// Makes `collector` responsible for `customer`.
+    ///
+    /// - Returns: the journal entry, or `nil` when that collector was already assigned.
+    @discardableResult
+    public func assign(_ collector: CollectorID, to customer: CustomerID) throws(CollectKitError) -> JournalEntry? {
+        try commit(.assignment(collector, customer: customer))
+    }
+
+    /// Notes that a known customer paid another supplier (their cash is contested).
+    @discardableResult
+    public func notePaymentToOtherSupplier(by customer: CustomerID) throws(CollectKitError) -> JournalEntry? {
+        try commit(.paymentToOtherSupplier(customer: customer))
+    }
+
+    /// Records many changes as one: all are applied, or on the first error none is.
+    ///
+    /// The bulk path for loading a CRM's history; it takes the same checks as the single
+    /// calls and journals each change.
+    ///
+    /// - Returns: the journal entries of the changes that changed something, in order.
+    /// - Throws: the first change's error, with its position in the batch in `field`.
+    @discardableResult
+    public func record(contentsOf changes: some Sequence<CollectionChange>) throws(CollectKitError) -> [JournalEntry] {
+        var entries: [JournalEntry] = []
+        var undos: [LedgerUndo] = []
+        let startSequence = ledger.sequence
+        var position = 0
+        do {
+            for change in changes {
+                let journaled = change.journaled
+                if let undo = try ledger.apply(journaled) {
+                    ledger.sequence += 1
+                    entries.append(JournalEntry(sequence: ledger.sequence, change: journaled))
+                    undos.append(undo)
+                }
+                position += 1
+            }
+        } catch {
+            for undo in undos.reversed() { ledger.undo(undo) }
+            ledger.sequence = startSequence
+            throw CollectKitError(kind: error.kind, field: "batch[\(position)].\(error.field)", value: error.value, reason: error.reason)
+        }
+        for (entry, undo) in zip(entries, undos) { window.append(entry, undo: undo) }
+        return entries
+    }
 
     /// Errors plugins threw since the engine was built, each naming the plugin; the engine
     /// used the unadjusted result in each case.
     public func pluginDiagnostics() -> [CollectKitError] { pluginFailures }
-
-    // MARK: Recording
-
-    /// Adds or updates a customer.
-    public func upsert(_ customer: some Customer) { portfolio.upsert(customer) }
-
-    /// Records a receivable. See ``CollectionPortfolio/record(_:)-(Receivable)``.
-    public func record(_ receivable: Receivable) throws(CollectKitError) { try portfolio.record(receivable) }
-
-    /// Records a payment. See ``CollectionPortfolio/record(_:)-(Payment)``.
-    public func record(_ payment: Payment) throws(CollectKitError) { try portfolio.record(payment) }
-
-    /// Records a promise to pay.
-    public func record(_ promise: some Promise) throws(CollectKitError) { try portfolio.record(promise) }
-
-    /// Replaces an open promise with a renegotiated one.
-    public func renegotiate(_ original: PromiseID, with replacement: some Promise) throws(CollectKitError) {
-        try portfolio.renegotiate(original, with: replacement)
-    }
-
-    /// Records a contact with a customer.
-    public func record(_ contact: ContactRecord) throws(CollectKitError) { try portfolio.record(contact) }
-
-    /// Records what a request brought in.
-    public func record(_ ask: AskOutcome, for customer: CustomerID) throws(CollectKitError) {
-        try portfolio.record(ask, for: customer)
-    }
-
-    /// Makes `collector` responsible for `customer`.
-    public func assign(_ collector: CollectorID, to customer: CustomerID) throws(CollectKitError) {
-        try portfolio.assign(collector, to: customer)
-    }
 
     // MARK: Excuses
 
@@ -113,33 +319,39 @@ public actor CollectionEngine {
         return assessment
     }
 
-    /// Assesses what `customer` said on `date`, using what the portfolio knows as context,
-    /// and records the excuse so repeated excuses show in plans and the worklist.
+    /// Assesses what `customer` said on `date`, using what the engine knows as context,
+    /// and records the excuse so repeated excuses show in plans and the worklist. The words
+    /// themselves are not kept: only the category and the day.
     ///
     /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer.
-    public func recordExcuse(_ text: String, customer: CustomerID, on date: CalendarDate) throws(CollectKitError) -> ExcuseAssessment {
-        let context = excuseContext(for: customer, asOf: date)
+    @discardableResult
+    public func recordExcuse(_ text: String, customer: CustomerID, on date: CalendarDate) throws(CollectKitError) -> RecordedExcuse {
+        let context = try excuseContext(for: customer, asOf: date)
         var assessment = assessmentBeforeAdjusters(text, context: context)
         for plugin in configuration.plugins {
             do { assessment = try plugin.adjust(assessment, context: context) } catch {
                 pluginFailures.append(Self.pluginError(plugin, stage: "adjust(assessment)", error))
             }
         }
+        var entry: JournalEntry?
         if assessment.category != .notAnExcuse {
-            try portfolio.record(ExcuseUse(category: assessment.category, date: date), for: customer)
+            entry = try commit(.excuse(ExcuseUse(category: assessment.category, date: date), customer: customer))
         }
-        return assessment
+        return RecordedExcuse(assessment: assessment, journalEntry: entry)
     }
 
-    /// The facts the portfolio holds that an excuse can be weighed against.
-    public func excuseContext(for customer: CustomerID, asOf: CalendarDate) -> ExcuseContext {
-        let summary = portfolio.promiseSummary(for: customer, asOf: asOf)
+    /// The facts the engine holds that an excuse can be weighed against.
+    ///
+    /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer.
+    public func excuseContext(for customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> ExcuseContext {
+        let slot = try ledger.knownSlot(customer, field: "customerID")
+        var scratch = CustomerAllocation()
+        let summary = ledger.promiseSummary(slot: slot, customer: customer, asOf: asOf, scratch: &scratch)
         var context = ExcuseContext()
         if summary.made > 0 {
             context.promiseRecord = .init(kept: summary.kept, broken: summary.broken)
         }
-        if let last = portfolio.receivables.payments.filter({ $0.customerID == customer && $0.date <= asOf })
-            .max(by: { ($0.date, $0.id) < ($1.date, $1.id) }) {
+        if let last = ledger.lastPayment(ofSlot: slot, asOf: asOf) {
             context.lastPaymentToUs = .init(amount: last.amount, daysAgo: last.date.days(until: asOf))
         }
         return context
@@ -188,8 +400,9 @@ public actor CollectionEngine {
     ///
     /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer, and the
     ///   planner's errors.
+    /// - Complexity: O(the customer's records).
     public func plan(for customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> StandardCollectionPlan {
-        let facts = try portfolio.facts(for: customer, asOf: asOf)
+        let facts = try ledger.facts(for: customer, asOf: asOf)
         var plan = try configuration.planner.plan(for: facts, asOf: asOf)
         for plugin in configuration.plugins {
             do {
@@ -212,43 +425,70 @@ public actor CollectionEngine {
     /// The facts the planner sees for one customer.
     ///
     /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer.
+    /// - Complexity: O(the customer's records).
     public func facts(for customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> CustomerCollectionFacts {
-        try portfolio.facts(for: customer, asOf: asOf)
+        try ledger.facts(for: customer, asOf: asOf)
     }
 
     /// Today's ranked actions across the portfolio, within each collector's capacity.
+    ///
+    /// Customers are read straight from the engine's storage in shards, one per core, and
+    /// the shards' summaries merged (see ``WorklistSummary``).
+    ///
+    /// - Complexity: O(customers + their records), on every core.
     public func worklist(asOf: CalendarDate) -> Worklist {
-        worklistBuilder.build(portfolio.allFacts(asOf: asOf), asOf: asOf)
+        ledger.extendCustomerOrder()
+        return worklistBuilder.build(ledger, asOf: asOf)
     }
 
     /// Aging, DSO, best possible DSO, average days delinquent, CEI and promise kept rates,
     /// per currency, over ``CollectionConfiguration/metricsPeriodDays``.
+    ///
+    /// - Complexity: O(receivables) for aging and sales, plus the promises that fell due in
+    ///   the period.
     public func metrics(asOf: CalendarDate) -> PortfolioMetrics {
-        PortfolioMetrics(portfolio: portfolio, asOf: asOf, periodDays: configuration.metricsPeriodDays,
+        PortfolioMetrics(ledger: ledger, asOf: asOf, periodDays: configuration.metricsPeriodDays,
                          buckets: configuration.agingBuckets)
     }
 
     // MARK: Events
 
-    /// Evaluates promises and escalation as of `asOf`, returns what changed since the last
-    /// evaluation, and passes each event to every plugin's observer, in plugin order.
-    /// The same inputs always give the same events.
-    public func evaluate(asOf: CalendarDate) -> [CollectionEvent] {
-        var promises = portfolio.promises
-        var events = promises.evaluate(asOf: asOf).map(CollectionEvent.promise)
-        portfolio.promises = promises
-        for facts in portfolio.allFacts(asOf: asOf) {
-            guard let plan = try? configuration.planner.plan(for: facts, asOf: asOf),
-                  let level = plan.escalation.current else { continue }
-            if portfolio.escalations[facts.customerID].map({ level > $0 }) ?? true {
-                portfolio.escalations[facts.customerID] = level
-                events.append(.escalationReached(customer: facts.customerID, level: level, asOf: asOf))
-            }
+    /// Evaluates promises and escalation as of `asOf`, journals what it decided, returns
+    /// what changed since the last evaluation, and passes each event to every plugin's
+    /// observer, in plugin order. The same inputs always give the same events.
+    ///
+    /// - Complexity: O(promises + payments), plus one facts pass over customers who owe
+    ///   something or have promised something.
+    @discardableResult
+    public func evaluate(asOf: CalendarDate) -> CollectionEvaluation {
+        ledger.extendCustomerOrder()
+        let previousDay = ledger.lastEvaluatedOn
+        var transitions: [PhaseTransition] = []
+        var events = ledger.evaluate(asOf: asOf, transitions: &transitions).map(CollectionEvent.promise)
+        let reached = worklistBuilder.escalations(in: ledger, asOf: asOf)
+        var escalations: [EscalationTransition] = []
+        for (slot, level) in reached {
+            let previous = ledger.customerExtras[slot]?.escalation
+            guard previous.map({ level > $0 }) ?? true else { continue }
+            escalations.append(EscalationTransition(slot: slot, from: previous, to: level))
+            ledger.customerExtras[slot, default: CustomerExtras()].escalation = level
+            events.append(.escalationReached(customer: ledger.customerID(ofSlot: slot), level: level, asOf: asOf))
+        }
+        var entry: JournalEntry?
+        if !transitions.isEmpty || !escalations.isEmpty || previousDay != asOf {
+            let record = EvaluationRecord(
+                asOf: asOf,
+                phases: transitions.map { PromisePhaseChange(promiseID: ledger.promiseID(at: Int($0.position)), phase: $0.to) },
+                escalations: escalations.map { EscalationChange(customerID: ledger.customerID(ofSlot: $0.slot), level: $0.to) })
+            ledger.sequence += 1
+            let journaled = JournalEntry(sequence: ledger.sequence, change: .evaluation(record))
+            window.append(journaled, undo: .evaluation(previousDay: previousDay, transitions: transitions, escalations: escalations))
+            entry = journaled
         }
         for event in events {
             for plugin in configuration.plugins { plugin.observe(event) }
         }
-        return events
+        return CollectionEvaluation(events: events, journalEntry: entry)
     }
 
     private static func pluginError(_ plugin: any CollectionPlugin, stage: String, _ error: CollectKitError) -> CollectKitError {
@@ -256,7 +496,7 @@ public actor CollectionEngine {
                         reason: "\(error.field): \(error.reason)")
     }
 
-    private static func staysWithinOwed(_ plan: StandardCollectionPlan, facts: CustomerCollectionFacts) -> Bool {
+    static func staysWithinOwed(_ plan: StandardCollectionPlan, facts: CustomerCollectionFacts) -> Bool {
         var owed: [Currency: Int64] = [:]
         for item in facts.openItems { owed[item.outstanding.currency, default: 0] += item.outstanding.minorUnits }
         return plan.lines.allSatisfy { line in

@@ -32,23 +32,27 @@ public struct PortfolioMetrics: Sendable {
     /// Fulfilment-weighted kept rate in percent; `nil` with none resolved.
     public var weightedKeptPercent: Double? { try? promises.weightedKeptPercent() }
 
-    /// Computes the metrics of `portfolio` as of `asOf` over the last `periodDays` days.
-    public init(portfolio: CollectionPortfolio, asOf: CalendarDate, periodDays: Int, buckets: AgingBuckets = .standard) {
+    /// Computes the metrics of `ledger` as of `asOf` over the last `periodDays` days.
+    init(ledger: CollectionLedger, asOf: CalendarDate, periodDays: Int, buckets: AgingBuckets = .standard) {
         let days = max(1, periodDays)
         let start = asOf.adding(days: -days)
-        let ending = portfolio.receivables.balances(asOf: asOf)
-        let beginning = portfolio.receivables.balances(asOf: start)
-        let aging = ending.aging(buckets: buckets)
-        var sales: [Currency: Int64] = [:]
-        for receivable in portfolio.receivables.receivables where receivable.issueDate > start && receivable.issueDate <= asOf {
-            sales[receivable.amount.currency, default: 0] &+= receivable.amount.minorUnits
+        let aging = ledger.aging(asOf: asOf, buckets: buckets)
+        let beginning = ledger.outstandingByCurrency(asOf: start)
+        var sales = [Int64](repeating: 0, count: ledger.currencies.count)
+        let codes = ledger.slotCurrencyCodes()
+        let (from, through) = (start.daysSinceEpoch, asOf.daysSinceEpoch)
+        for row in ledger.receivableAmount.indices where ledger.receivableIssueDay[row] > from && ledger.receivableIssueDay[row] <= through {
+            sales[Int(codes[Int(ledger.receivableSlot[row])]) - 1] &+= ledger.receivableAmount[row]
         }
         var currencies: [CurrencyMetrics] = []
-        for currencyAging in aging.currencies.sorted(by: { $0.currency.code < $1.currency.code }) {
+        for currencyAging in aging.currencies {
             let currency = currencyAging.currency
-            let begin = beginning.portfolioOutstanding[currency] ?? .zero(currency)
+            guard let code = ledger.existingCurrencyCode(currency) else { continue }
+            let begin = Money(minorUnits: beginning[Int(code) - 1], currency: currency)
             let current = currencyAging.amount(inBucket: 0)
-            guard let period = try? SalesPeriod(creditSales: Money(minorUnits: sales[currency] ?? 0, currency: currency), days: days),
+            // The ledger bounds every total these read, so the constructors' checks cannot fail;
+            // a currency whose figures do not check is left out rather than guessed.
+            guard let period = try? SalesPeriod(creditSales: Money(minorUnits: sales[Int(code) - 1], currency: currency), days: days),
                   let snapshot = try? ReceivablesSnapshot(total: currencyAging.total, current: current),
                   let totals = try? MetricTotals(beginningReceivables: begin, sales: period, ending: snapshot)
             else { continue }
@@ -56,22 +60,9 @@ public struct PortfolioMetrics: Sendable {
                                               daysSalesOutstanding: try? totals.daysSalesOutstanding(),
                                               collectionEffectivenessPercent: try? totals.collectionEffectivenessPercent()))
         }
-        // Each promise whose deadline fell in the period and that has an outcome counts once.
-        var fulfilment: [Int] = []
-        for customer in portfolio.customerIDs {
-            for promise in portfolio.promises.promises(of: customer)
-            where promise.promisedDate > start && promise.promisedDate <= asOf {
-                switch portfolio.promises.status(of: promise.id, asOf: asOf) {
-                case .kept?: fulfilment.append(1000)
-                case .partiallyKept(let basisPoints)?: fulfilment.append(basisPoints / 10)
-                case .broken?: fulfilment.append(0)
-                default: break
-                }
-            }
-        }
         self.asOf = asOf
         self.periodDays = days
         self.currencies = currencies
-        self.promises = (try? PromiseOutcomes(fulfilmentPerMille: fulfilment)) ?? .empty
+        self.promises = (try? PromiseOutcomes(fulfilmentPerMille: ledger.fulfilments(promisedAfter: start, through: asOf))) ?? .empty
     }
 }

@@ -21,16 +21,26 @@ extension TextIdentifier {
     /// Creates an identifier from untrusted text.
     ///
     /// - Throws: ``CollectKitError/Kind/invalidIdentifier`` if the text is empty, only
-    ///   whitespace, or longer than 256 bytes.
+    ///   whitespace, holds control characters, or is longer than 256 bytes.
     public static func validated(_ text: String) throws(CollectKitError) -> Self {
         try validate(text)
         return Self(rawValue: text)
     }
 
+    /// Checks the identifier as ``validated(_:)`` does; for values a host conformance built.
+    ///
+    /// - Throws: ``CollectKitError/Kind/invalidIdentifier`` naming what is wrong.
+    public func validate() throws(CollectKitError) { try Self.validate(rawValue) }
+
     static func validate(_ text: String) throws(CollectKitError) {
         guard !text.allSatisfy(\.isWhitespace) else {
             throw CollectKitError(kind: .invalidIdentifier, field: String(describing: Self.self), value: text,
                                   reason: "an identifier cannot be empty")
+        }
+        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw CollectKitError(kind: .invalidIdentifier, field: String(describing: Self.self),
+                                  value: text.unicodeScalars.map { $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined(),
+                                  reason: "an identifier cannot contain control characters")
         }
         guard text.utf8.count <= 256 else {
             throw CollectKitError(kind: .invalidIdentifier, field: String(describing: Self.self), value: text,

@@ -144,12 +144,12 @@ public struct PortfolioDocument: Sendable, Codable, Equatable {
         }
     }
 
-    /// Decodes a document from JSON and checks it (see ``validatedLedger()``).
+    /// Decodes a document from JSON and checks it (see ``validatedSnapshot()``).
     ///
     /// - Throws: ``CollectKitError/Kind/invalidData`` naming the path of the record that
     ///   could not be decoded (e.g. `receivables[12].dueDate`) or a schema version newer than
-    ///   ``currentSchemaVersion``; the errors of ``validatedLedger()``.
-    public static func load(json data: Data) throws(CollectKitError) -> (document: PortfolioDocument, ledger: ReceivablesLedger) {
+    ///   ``currentSchemaVersion``; the errors of ``validatedSnapshot()``.
+    public static func load(json data: Data) throws(CollectKitError) -> (document: PortfolioDocument, snapshot: CollectionSnapshot) {
         let document: PortfolioDocument
         do {
             document = try JSONDecoder().decode(PortfolioDocument.self, from: data)
@@ -166,36 +166,17 @@ public struct PortfolioDocument: Sendable, Codable, Equatable {
         } catch {
             throw CollectKitError(kind: .invalidData, field: "portfolio", value: "", reason: "\(error)")
         }
-        return (document, try document.validatedLedger())
+        return (document, try document.validatedSnapshot())
     }
 
-    /// Checks the document and records its receivables and payments in a ledger.
+    /// Checks every record of the document against the others, as an import does, and
+    /// returns the collections it describes.
     ///
-    /// - Throws: ``CollectKitError/Kind/invalidData`` for a newer schema version;
-    ///   ``CollectKitError/Kind/duplicateIdentifier`` for a customer listed twice;
-    ///   ``CollectKitError/Kind/unknownReference`` for a receivable or payment of a customer
-    ///   not listed; and any error ``ReceivablesLedger`` raises while recording.
-    public func validatedLedger() throws(CollectKitError) -> ReceivablesLedger {
-        guard (1...Self.currentSchemaVersion).contains(schemaVersion) else {
-            throw CollectKitError(kind: .invalidData, field: "schemaVersion", value: String(schemaVersion),
-                                  reason: "this library reads schema versions 1 to \(Self.currentSchemaVersion)")
-        }
-        var known = Set<CustomerID>()
-        for customer in customers {
-            guard known.insert(customer.id).inserted else {
-                throw CollectKitError(kind: .duplicateIdentifier, field: "customers.id", value: customer.id.rawValue,
-                                      reason: "the customer is listed twice")
-            }
-        }
-        for receivable in receivables where !known.contains(receivable.customerID) {
-            throw CollectKitError(kind: .unknownReference, field: "receivable[\(receivable.id)].customerID",
-                                  value: receivable.customerID.rawValue, reason: "no such customer in the document")
-        }
-        for payment in payments where !known.contains(payment.customerID) {
-            throw CollectKitError(kind: .unknownReference, field: "payment[\(payment.id)].customerID",
-                                  value: payment.customerID.rawValue, reason: "no such customer in the document")
-        }
-        return try ReceivablesLedger(receivables: receivables, payments: payments)
+    /// - Throws: the first error ``PortfolioImport/validate(promisePolicy:errorLimit:progress:)``
+    ///   finds: a newer schema version, a customer listed twice, a record of a customer not
+    ///   listed, and every error recording raises.
+    public func validatedSnapshot() throws(CollectKitError) -> CollectionSnapshot {
+        try PortfolioImport(document: self, file: "portfolio").validate(errorLimit: 1).snapshot()
     }
 
     /// Encodes the document as pretty-printed JSON with sorted keys, so that regenerating

@@ -5,7 +5,7 @@ import Foundation
 /// that every error names `file:line` and the field.
 ///
 /// Reading only decodes; ``validate(promisePolicy:progress:)`` then checks every record
-/// against the others and builds the ``CollectionPortfolio`` — all of it or nothing.
+/// against the others and builds a ``CollectionSnapshot`` — all of it or nothing.
 public struct PortfolioImport: Sendable {
     /// The file format.
     public enum Format: String, Sendable, Hashable {

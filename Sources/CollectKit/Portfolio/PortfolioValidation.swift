@@ -1,5 +1,6 @@
 /// What checking an imported portfolio found: every error (each naming `file:line` and the
-/// field), and — only when there were none — the complete ``CollectionPortfolio``.
+/// field), and — only when there were none — the complete collections as a
+/// ``CollectionSnapshot`` an engine starts from.
 ///
 /// Nothing is half-imported: the portfolio is built aside and handed out whole, or not at all.
 public struct PortfolioValidation: Sendable {
@@ -10,9 +11,9 @@ public struct PortfolioValidation: Sendable {
     /// Excuses recorded without a category; an engine classifies them on load
     /// (``CollectionEngine/importing(_:configuration:)``).
     public let unclassifiedExcuses: [PortfolioExcuse]
-    private let built: CollectionPortfolio
+    private let built: CollectionLedger
 
-    init(errors: [CollectKitError], recordCount: Int, unclassifiedExcuses: [PortfolioExcuse], built: CollectionPortfolio) {
+    init(errors: [CollectKitError], recordCount: Int, unclassifiedExcuses: [PortfolioExcuse], built: CollectionLedger) {
         self.errors = errors
         self.recordCount = recordCount
         self.unclassifiedExcuses = unclassifiedExcuses
@@ -22,12 +23,12 @@ public struct PortfolioValidation: Sendable {
     /// Whether every record passed.
     public var isValid: Bool { errors.isEmpty }
 
-    /// The portfolio, when every record passed.
+    /// The imported collections, when every record passed.
     ///
     /// - Throws: the first of ``errors``.
-    public func portfolio() throws(CollectKitError) -> CollectionPortfolio {
+    public func snapshot() throws(CollectKitError) -> CollectionSnapshot {
         if let first = errors.first { throw first }
-        return built
+        return CollectionSnapshot(ledger: built)
     }
 }
 
@@ -50,24 +51,30 @@ extension PortfolioImport {
     public func validate(promisePolicy: PromisePolicy = .standard, errorLimit: Int = 50,
                          progress: ((Int, Int) -> Void)? = nil) -> PortfolioValidation {
         var check = Check(source: self, limit: max(1, errorLimit), progress: progress)
-        var portfolio = CollectionPortfolio(promisePolicy: promisePolicy)
+        var ledger = CollectionLedger(policy: promisePolicy)
         let document = self.document
         if !(1...PortfolioDocument.currentSchemaVersion).contains(document.schemaVersion) {
             check.fail(CollectKitError(kind: .invalidData, field: "\(file):1: schemaVersion", value: String(document.schemaVersion),
                                        reason: "this library reads schema versions 1 to \(PortfolioDocument.currentSchemaVersion)"))
         }
+        func apply(_ change: CollectionChange, _ section: String, _ index: Int, _ check: inout Check) {
+            do {
+                if try ledger.apply(change) != nil { ledger.sequence += 1 }
+            } catch {
+                check.fail(self.error(error, section: section, index: index))
+            }
+        }
         for (index, customer) in document.customers.enumerated() {
             check.step()
-            guard portfolio.customers[customer.id] == nil else {
+            guard !ledger.isKnownCustomer(customer.id) else {
                 check.fail(error(.duplicateIdentifier, section: "customers", index: index, field: "id", value: customer.id.rawValue,
                                  reason: "the customer is listed twice"))
                 continue
             }
-            portfolio.upsert(customer)
+            apply(.customer(CustomerRecord(customer)), "customers", index, &check)
         }
-        let known = portfolio.customers
         func requireCustomer(_ id: CustomerID, _ section: String, _ index: Int, _ check: inout Check) -> Bool {
-            guard known[id] == nil else { return true }
+            guard !ledger.isKnownCustomer(id) else { return true }
             check.fail(error(.unknownReference, section: section, index: index, field: "customerID", value: id.rawValue,
                              reason: "no customer with this id in the file"))
             return false
@@ -75,37 +82,22 @@ extension PortfolioImport {
         for (index, receivable) in document.receivables.enumerated() {
             check.step()
             guard requireCustomer(receivable.customerID, "receivables", index, &check) else { continue }
-            do {
-                // Both ledgers check before they change, so a failure leaves them as they were.
-                try portfolio.promises.registerReceivable(receivable)
-                try portfolio.receivables.record(receivable)
-            } catch {
-                check.fail(self.error(error, section: "receivables", index: index))
-            }
+            apply(.receivable(receivable), "receivables", index, &check)
         }
         for (index, payment) in document.payments.enumerated() {
             check.step()
             guard requireCustomer(payment.customerID, "payments", index, &check) else { continue }
-            do {
-                try portfolio.receivables.record(payment)
-                do {
-                    try portfolio.promises.recordPayment(payment)
-                } catch where error.kind == .currencyMismatch {
-                    // A payment in a currency never promised in settles receivables only.
-                }
-            } catch {
-                check.fail(self.error(error, section: "payments", index: index))
-            }
+            apply(.payment(payment, toward: nil), "payments", index, &check)
         }
         for (index, promise) in document.promises.enumerated() {
             check.step()
             guard requireCustomer(promise.customerID, "promises", index, &check) else { continue }
-            do { try portfolio.promises.record(promise) } catch { check.fail(self.error(error, section: "promises", index: index)) }
+            apply(.promise(promise), "promises", index, &check)
         }
         for (index, contact) in document.contacts.enumerated() {
             check.step()
             guard requireCustomer(contact.customerID, "contacts", index, &check) else { continue }
-            portfolio.promises.recordContact(contact)
+            apply(.contact(contact), "contacts", index, &check)
         }
         var unclassified: [PortfolioExcuse] = []
         for (index, excuse) in document.excuses.enumerated() {
@@ -117,8 +109,8 @@ extension PortfolioImport {
                 continue
             }
             if let category = excuse.category {
-                try? portfolio.record(ExcuseUse(category: category, date: excuse.date, outcome: excuse.outcome ?? .unknown),
-                                      for: excuse.customerID)
+                apply(.excuse(ExcuseUse(category: category, date: excuse.date, outcome: excuse.outcome ?? .unknown),
+                              customer: excuse.customerID), "excuses", index, &check)
             } else {
                 unclassified.append(excuse)
             }
@@ -132,26 +124,27 @@ extension PortfolioImport {
                                  reason: "asked must be more than zero and paid not negative"))
                 continue
             }
-            do { try portfolio.record(ask.outcome, for: ask.customerID) } catch { check.fail(self.error(error, section: "asks", index: index)) }
+            apply(.ask(ask.outcome, customer: ask.customerID), "asks", index, &check)
         }
         for (index, assignment) in document.assignments.enumerated() {
             check.step()
             guard requireCustomer(assignment.customerID, "assignments", index, &check) else { continue }
-            if let existing = portfolio.assignments[assignment.customerID], existing != assignment.collectorID {
+            if let slot = ledger.customerSlot(assignment.customerID), let existing = ledger.collector(ofSlot: slot),
+               existing != assignment.collectorID {
                 check.fail(error(.duplicateIdentifier, section: "assignments", index: index, field: "collectorID",
                                  value: assignment.collectorID.rawValue,
                                  reason: "the customer is already assigned to \(existing)"))
                 continue
             }
-            try? portfolio.assign(assignment.collectorID, to: assignment.customerID)
+            apply(.assignment(assignment.collectorID, customer: assignment.customerID), "assignments", index, &check)
         }
         for (index, sighting) in document.paymentsToOthers.enumerated() {
             check.step()
             guard requireCustomer(sighting.customerID, "paymentsToOthers", index, &check) else { continue }
-            try? portfolio.notePaymentToOtherSupplier(by: sighting.customerID)
+            apply(.paymentToOtherSupplier(customer: sighting.customerID), "paymentsToOthers", index, &check)
         }
         return PortfolioValidation(errors: check.errors, recordCount: check.done, unclassifiedExcuses: unclassified,
-                                   built: check.errors.isEmpty ? portfolio : CollectionPortfolio(promisePolicy: promisePolicy))
+                                   built: check.errors.isEmpty ? ledger : CollectionLedger(policy: promisePolicy))
     }
 }
 

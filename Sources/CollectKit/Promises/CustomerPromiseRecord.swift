@@ -46,26 +46,33 @@ public struct CustomerPromiseRecord: Hashable, Sendable {
     public let credibility: Double
 }
 
-extension PromiseLedger {
+extension CollectionLedger {
     /// The customer's promise record for promises whose promised date falls in
     /// `from...through`, judged on `through`.
     ///
     /// - Throws: ``CollectKitError/Kind/invalidDate`` when `from` is after `through`.
-    public func promiseRecord(for customer: CustomerID, from: CalendarDate,
+    func promiseRecord(for customer: CustomerID, from: CalendarDate,
                               through: CalendarDate) throws(CollectKitError) -> CustomerPromiseRecord {
         guard from <= through else {
             throw CollectKitError(kind: .invalidDate, field: "promiseRecord.from", value: from.description,
                                   reason: "the window starts after it ends (\(through))")
         }
+        var a = CustomerAllocation()
+        if let slot = customerSlot(customer) { allocate(slot: Int(slot), asOf: through, into: &a) }
+        return promiseRecord(for: customer, from: from, through: through, allocated: a)
+    }
+
+    /// The promise record from an allocation of the customer's payments as of `through`
+    /// (so a caller that needs both allocates once).
+    func promiseRecord(for customer: CustomerID, from: CalendarDate, through: CalendarDate,
+                       allocated a: CustomerAllocation) -> CustomerPromiseRecord {
         var made = 0, kept = 0, partial = 0, broken = 0, open = 0, renegotiated = 0, cancelled = 0
         var fulfilment = 0.0, lateDays = 0, lateCount = 0
         var weighted = 0.0, weights = 0.0
-        if let slot = customerSlot(customer) {
-            var a = CustomerAllocation()
-            allocate(slot: Int(slot), asOf: through, into: &a)
+        do {
             for position in a.order.indices {
                 let index = Int(a.order[position])
-                let promise = promises[index]
+                let promise = promise(at: index)
                 guard promise.promisedDate >= from, promise.promisedDate <= through, promise.madeOn <= through else { continue }
                 made += 1
                 guard let status = settledStatus(index: index, position: position, in: a, asOf: through) else { continue }

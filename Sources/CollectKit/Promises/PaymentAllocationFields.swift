@@ -3,7 +3,7 @@
 struct PaymentAllocationFields: Sendable, Equatable {
     /// The value day (days since the epoch).
     var day: Int32
-    /// The position of the promise the payment names, or `PromiseLedger.noTarget`.
+    /// The position of the promise the payment names, or `CollectionLedger.noTarget`.
     var target: Int32
     /// The amount in minor units.
     var amount: Int64

@@ -57,6 +57,23 @@ public struct PaymentPromise: Promise, Hashable, Codable, CustomStringConvertibl
         self.replaces = replaces
     }
 
+    /// A promise from stored fields that were validated when first recorded.
+    init(uncheckedID id: PromiseID, customerID: CustomerID, amount: Money, promisedDate: CalendarDate,
+         madeOn: CalendarDate, collectorID: CollectorID, channel: ContactChannel, coveredReceivables: [ReceivableID]?,
+         customerWords: String?, evidence: String?, replaces: PromiseID?) {
+        self.id = id
+        self.customerID = customerID
+        self.amount = amount
+        self.promisedDate = promisedDate
+        self.madeOn = madeOn
+        self.collectorID = collectorID
+        self.channel = channel
+        self.coveredReceivables = coveredReceivables
+        self.customerWords = customerWords
+        self.evidence = evidence
+        self.replaces = replaces
+    }
+
     /// Copies any conforming promise, validating it.
     ///
     /// - Throws: the same errors as the memberwise initialiser.

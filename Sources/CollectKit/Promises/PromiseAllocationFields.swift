@@ -6,9 +6,9 @@ struct PromiseAllocationFields: Sendable, Equatable {
     var due: Int32
     /// The day the promise was made.
     var made: Int32
-    /// The day it was cancelled, or `PromiseLedger.never`.
+    /// The day it was cancelled, or `CollectionLedger.never`.
     var cancelledOn: Int32
-    /// The day a renegotiation replaced it, or `PromiseLedger.never`.
+    /// The day a renegotiation replaced it, or `CollectionLedger.never`.
     var replacedOn: Int32
     /// The promised amount in minor units.
     var amount: Int64

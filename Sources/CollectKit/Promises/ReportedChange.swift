@@ -1,6 +1,6 @@
 /// A promise whose phase changed during an evaluation and that reports an event, noted by
 /// the walk over customers and turned into a ``PromiseEvent`` afterwards (see
-/// `PromiseLedger.events(for:asOf:)`).
+/// `CollectionLedger.events(for:asOf:)`).
 ///
 /// Eight bytes instead of a `PromiseStatus` beside the index (24 with padding): a first
 /// evaluation notes millions of these.

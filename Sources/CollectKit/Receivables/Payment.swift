@@ -64,6 +64,17 @@ public struct Payment: Identifiable, Hashable, Sendable, Codable {
         self.reference = reference
     }
 
+    /// A payment from stored fields that were validated when first recorded.
+    init(uncheckedID id: PaymentID, customerID: CustomerID, amount: Money, date: CalendarDate,
+         allocations: [Allocation], reference: String?) {
+        self.id = id
+        self.customerID = customerID
+        self.amount = amount
+        self.date = date
+        self.allocations = allocations
+        self.reference = reference
+    }
+
     private enum CodingKeys: String, CodingKey { case id, customerID, amount, date, allocations, reference }
 
     /// Decodes and validates.

@@ -9,6 +9,24 @@ public struct Receivable: Identifiable, Hashable, Sendable, Codable {
         case order
         /// One installment of a contract's payment schedule (合同分期).
         case contractInstallment = "contract_installment"
+
+        /// The kind's one-byte storage code.
+        var code: UInt8 {
+            switch self {
+            case .invoice: 0
+            case .order: 1
+            case .contractInstallment: 2
+            }
+        }
+
+        /// The kind stored under `code` (an invoice for an unknown code).
+        init(code: UInt8) {
+            switch code {
+            case 1: self = .order
+            case 2: self = .contractInstallment
+            default: self = .invoice
+            }
+        }
     }
 
     /// The receivable's identifier.
@@ -40,6 +58,18 @@ public struct Receivable: Identifiable, Hashable, Sendable, Codable {
             throw CollectKitError(kind: .invalidDate, field: "receivable[\(id)].dueDate", value: dueDate.description,
                                   reason: "the due date is before the issue date \(issueDate)")
         }
+        self.id = id
+        self.customerID = customerID
+        self.kind = kind
+        self.amount = amount
+        self.issueDate = issueDate
+        self.dueDate = dueDate
+        self.reference = reference
+    }
+
+    /// A receivable from stored fields that were validated when first recorded.
+    init(uncheckedID id: ReceivableID, customerID: CustomerID, kind: Kind, amount: Money,
+         issueDate: CalendarDate, dueDate: CalendarDate, reference: String?) {
         self.id = id
         self.customerID = customerID
         self.kind = kind

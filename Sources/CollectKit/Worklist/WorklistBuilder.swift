@@ -81,7 +81,7 @@ public struct WorklistBuilder: Sendable {
         return summary
     }
 
-    private func consider(_ facts: borrowing CustomerCollectionFacts, asOf: CalendarDate, into summary: inout WorklistSummary) {
+    func consider(_ facts: borrowing CustomerCollectionFacts, asOf: CalendarDate, into summary: inout WorklistSummary) {
         summary.countConsidered()
         do {
             if let action = try action(for: facts, asOf: asOf) { summary.add(action) }

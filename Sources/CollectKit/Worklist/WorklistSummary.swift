@@ -124,7 +124,7 @@ public struct WorklistSummary: Sendable {
         if let limits, rejections.count > 2 * limits.rejectionsKept + 16 { trimRejections(limits.rejectionsKept) }
     }
 
-    mutating func countConsidered() { customersConsidered += 1 }
+    mutating func countConsidered(_ count: Int = 1) { customersConsidered += count }
 
     mutating func trimAll() {
         for collector in queues.keys {

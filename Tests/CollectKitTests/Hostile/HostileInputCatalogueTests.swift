@@ -20,7 +20,7 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
     let entryPoint: String
     let input: String
     let expected: Expected
-    let run: @Sendable () throws -> Void
+    let run: @Sendable () async throws -> Void
 
     var testDescription: String { "\(entryPoint): \(input)" }
 }
@@ -284,110 +284,187 @@ enum HostileInputCatalogue {
     ]
 
     static let ledgers: [HostileCase] = [
-        HostileCase(entryPoint: "ReceivablesLedger.record", input: "billed total past Int64.max", expected: .error(.overflow)) {
-            var ledger = ReceivablesLedger()
-            try ledger.record(receivable("R1", cny(.max)))
-            try ledger.record(receivable("R2", cny(1)))
+        HostileCase(entryPoint: "CollectionEngine.record(Receivable)", input: "billed total past Int64.max", expected: .error(.overflow)) {
+            let engine = try await makeEngine(customers: ["C1", "C2"])
+            try await engine.record(receivable("R1", cny(.max)))
+            try await engine.record(receivable("R2", customer: "C2", cny(1)))
         },
-        HostileCase(entryPoint: "ReceivablesLedger.record", input: "received total past Int64.max", expected: .error(.overflow)) {
-            var ledger = ReceivablesLedger()
-            try ledger.record(payment("P1", cny(.max)))
-            try ledger.record(payment("P2", cny(1)))
+        HostileCase(entryPoint: "CollectionEngine.record(Payment)", input: "received total past Int64.max", expected: .error(.overflow)) {
+            let engine = try await makeEngine()
+            try await engine.record(payment("P1", cny(.max)))
+            try await engine.record(payment("P2", cny(1)))
         },
-        HostileCase(entryPoint: "ReceivablesLedger.record", input: "same id, other content", expected: .error(.duplicateIdentifier)) {
-            var ledger = ReceivablesLedger()
-            try ledger.record(receivable("R1", cny(5)))
-            try ledger.record(receivable("R1", cny(6)))
+        HostileCase(entryPoint: "CollectionEngine.record(Receivable)", input: "same id, other content", expected: .error(.duplicateIdentifier)) {
+            let engine = try await makeEngine()
+            try await engine.record(receivable("R1", cny(5)))
+            try await engine.record(receivable("R1", cny(6)))
         },
-        HostileCase(entryPoint: "ReceivablesLedger.record", input: "the same payment twice", expected: .valid) {
-            var ledger = ReceivablesLedger()
-            try ledger.record(payment("P1", cny(5)))
-            try ledger.record(payment("P1", cny(5)))
-            try check(ledger.payments.count == 1, "recorded once")
+        HostileCase(entryPoint: "CollectionEngine.record(Payment)", input: "the same payment twice", expected: .valid) {
+            let engine = try await makeEngine()
+            try check(try await engine.record(payment("P1", cny(5))) != nil, "journaled once")
+            try check(try await engine.record(payment("P1", cny(5))) == nil, "the repeat changes nothing")
+            try check(await engine.snapshot().paymentCount == 1, "recorded once")
         },
-        HostileCase(entryPoint: "ReceivablesLedger.record", input: "allocation to an unknown receivable", expected: .error(.unknownReference)) {
-            var ledger = ReceivablesLedger()
-            try ledger.record(payment("P1", cny(5), allocations: [.init(receivableID: "GHOST", amount: cny(5))]))
+        HostileCase(entryPoint: "CollectionEngine.record(Payment)", input: "allocation to an unknown receivable", expected: .error(.unknownReference)) {
+            let engine = try await makeEngine()
+            try await engine.record(payment("P1", cny(5), allocations: [.init(receivableID: "GHOST", amount: cny(5))]))
         },
-        HostileCase(entryPoint: "ReceivablesLedger.record", input: "allocation to another customer's receivable", expected: .error(.unknownReference)) {
-            var ledger = ReceivablesLedger()
-            try ledger.record(receivable("R1", customer: "C2", cny(5)))
-            try ledger.record(payment("P1", cny(5), allocations: [.init(receivableID: "R1", amount: cny(5))]))
+        HostileCase(entryPoint: "CollectionEngine.record(Payment)", input: "allocation to another customer's receivable", expected: .error(.unknownReference)) {
+            let engine = try await makeEngine(customers: ["C1", "C2"])
+            try await engine.record(receivable("R1", customer: "C2", cny(5)))
+            try await engine.record(payment("P1", cny(5), allocations: [.init(receivableID: "R1", amount: cny(5))]))
         },
-        HostileCase(entryPoint: "ReceivablesLedger.record", input: "USD payment allocated to a CNY receivable", expected: .error(.currencyMismatch)) {
-            var ledger = ReceivablesLedger()
-            try ledger.record(receivable("R1", cny(5)))
-            try ledger.record(payment("P1", usd(5), allocations: [.init(receivableID: "R1", amount: usd(5))]))
+        HostileCase(entryPoint: "CollectionEngine.record(Payment)", input: "USD payment allocated to a CNY receivable", expected: .error(.currencyMismatch)) {
+            let engine = try await makeEngine()
+            try await engine.record(receivable("R1", cny(5)))
+            try await engine.record(payment("P1", usd(5), allocations: [.init(receivableID: "R1", amount: usd(5))]))
         },
-        HostileCase(entryPoint: "ReceivablesLedger.balances", input: "10,000 receivables and payments of one customer", expected: .valid) {
-            var ledger = ReceivablesLedger()
+        HostileCase(entryPoint: "CollectionEngine.record(Payment)", input: "an unallocated USD payment from a CNY customer", expected: .error(.currencyMismatch)) {
+            let engine = try await makeEngine()
+            try await engine.record(receivable("R1", cny(5)))
+            try await engine.record(payment("P1", usd(4_000)))
+        },
+        HostileCase(entryPoint: "CollectionEngine.record(Receivable)", input: "a customer never upserted", expected: .error(.unknownReference)) {
+            let engine = try await makeEngine()
+            try await engine.record(receivable("R1", customer: "C9", cny(5)))
+        },
+        HostileCase(entryPoint: "CollectionEngine.upsert", input: "an empty id", expected: .error(.invalidIdentifier)) {
+            try await makeEngine().upsert(CustomerProfile(id: "", displayName: "x"))
+        },
+        HostileCase(entryPoint: "CollectionEngine.upsert", input: "an id with ESC and BEL", expected: .error(.invalidIdentifier)) {
+            try await makeEngine().upsert(CustomerProfile(id: "C\u{1B}[2J\u{07}", displayName: "x"))
+        },
+        HostileCase(entryPoint: "CollectionEngine.balance", input: "10,000 receivables and payments of one customer", expected: .valid) {
+            let engine = try await makeEngine()
             for index in 0..<10_000 {
-                try ledger.record(receivable("R\(index)", cny(100)))
-                try ledger.record(payment("P\(index)", cny(99)))
+                try await engine.record(receivable("R\(index)", cny(100)))
+                try await engine.record(payment("P\(index)", cny(99)))
             }
-            let balances = ledger.balances(asOf: try day("2026-12-31"))
-            try check(balances.outstanding(for: "C1")[.cny] == cny(10_000), "1 fen left on each")
+            let balance = try await engine.balance(of: "C1", asOf: try day("2026-12-31"))
+            try check(balance.outstanding == cny(10_000), "1 fen left on each")
         },
-        HostileCase(entryPoint: "PromiseLedger.record", input: "a USD promise after a CNY one", expected: .error(.currencyMismatch)) {
-            var ledger = PromiseLedger()
-            try ledger.record(promise("PR1", cny(5)))
-            try ledger.record(promise("PR2", usd(5)))
+        HostileCase(entryPoint: "CollectionEngine.record(Promise)", input: "a USD promise after a CNY one", expected: .error(.currencyMismatch)) {
+            let engine = try await makeEngine()
+            try await engine.record(promise("PR1", cny(5)))
+            try await engine.record(promise("PR2", usd(5)))
         },
-        HostileCase(entryPoint: "PromiseLedger.record", input: "same id, other content", expected: .error(.duplicateIdentifier)) {
-            var ledger = PromiseLedger()
-            try ledger.record(promise("PR1", cny(5)))
-            try ledger.record(promise("PR1", cny(6)))
+        HostileCase(entryPoint: "CollectionEngine.record(Promise)", input: "same id, other content", expected: .error(.duplicateIdentifier)) {
+            let engine = try await makeEngine()
+            try await engine.record(promise("PR1", cny(5)))
+            try await engine.record(promise("PR1", cny(6)))
         },
-        HostileCase(entryPoint: "PromiseLedger.cancelPromise", input: "unknown promise", expected: .error(.unknownReference)) {
-            var ledger = PromiseLedger()
-            try ledger.cancelPromise("GHOST", on: day("2026-03-01"))
+        HostileCase(entryPoint: "CollectionEngine.cancelPromise", input: "unknown promise", expected: .error(.unknownReference)) {
+            try await makeEngine().cancelPromise("GHOST", on: day("2026-03-01"))
         },
-        HostileCase(entryPoint: "PromiseLedger.renegotiate", input: "unknown original", expected: .error(.unknownReference)) {
-            var ledger = PromiseLedger()
-            try ledger.renegotiate("GHOST", with: promise("PR2", cny(5)))
+        HostileCase(entryPoint: "CollectionEngine.renegotiate", input: "unknown original", expected: .error(.unknownReference)) {
+            try await makeEngine().renegotiate("GHOST", with: promise("PR2", cny(5)))
         },
-        HostileCase(entryPoint: "PromiseLedger.recordPayment", input: "toward an unknown promise", expected: .error(.unknownReference)) {
-            var ledger = PromiseLedger()
-            try ledger.recordPayment(payment("P1", cny(5)), toward: "GHOST")
+        HostileCase(entryPoint: "CollectionEngine.record(Payment)", input: "toward an unknown promise", expected: .error(.unknownReference)) {
+            try await makeEngine().record(payment("P1", cny(5)), toward: "GHOST")
         },
-        HostileCase(entryPoint: "PromiseLedger.recordPayment", input: "payments past Int64.max", expected: .error(.overflow)) {
-            var ledger = PromiseLedger()
-            // Recording is accepted (each payment is valid); the total is what cannot be stated.
-            try ledger.recordPayment(payment("P1", cny(.max)))
-            try ledger.recordPayment(payment("P2", cny(.max)))
-            _ = try ledger.customerCredit(for: "C1", asOf: day("2026-12-31"))
-        },
-        HostileCase(entryPoint: "PromiseLedger.evaluate", input: "promises at the last representable day", expected: .valid) {
-            var ledger = PromiseLedger(policy: try PromisePolicy(graceDays: 366))
+        HostileCase(entryPoint: "CollectionEngine.evaluate", input: "promises at the last representable day", expected: .valid) {
+            var configuration = CollectionConfiguration()
+            configuration.promisePolicy = try PromisePolicy(graceDays: 366)
+            let engine = try await makeEngine(configuration: configuration)
             let last = CalendarDate(daysSinceEpoch: .max)
-            try ledger.record(PaymentPromise(id: "PR", customerID: "C1", amount: cny(5), promisedDate: last.adding(days: -1),
-                                             madeOn: last.adding(days: -2), collectorID: "alice"))
-            try ledger.recordPayment(Payment(id: "P", customerID: "C1", amount: cny(5), date: last))
-            _ = ledger.evaluate(asOf: last)
-            _ = ledger.signals(asOf: last)
-            try check(ledger.status(of: "PR", asOf: last) == .kept, "paid in full on the day")
+            try await engine.record(PaymentPromise(id: "PR", customerID: "C1", amount: cny(5), promisedDate: last.adding(days: -1),
+                                                   madeOn: last.adding(days: -2), collectorID: "alice"))
+            try await engine.record(Payment(id: "P", customerID: "C1", amount: cny(5), date: last))
+            _ = await engine.evaluate(asOf: last)
+            _ = await engine.signals(for: "C1", asOf: last)
+            try check(await engine.status(of: "PR", asOf: last) == .kept, "paid in full on the day")
         },
-        HostileCase(entryPoint: "PromiseLedger.record", input: "a pay-by date of Int32.max days", expected: .error(.invalidDate)) {
-            var ledger = PromiseLedger()
+        HostileCase(entryPoint: "CollectionEngine.record(Promise)", input: "a pay-by date of Int32.max days", expected: .error(.invalidDate)) {
             let last = CalendarDate(daysSinceEpoch: .max)
-            try ledger.record(PaymentPromise(id: "PR", customerID: "C1", amount: cny(5), promisedDate: last,
-                                             madeOn: last, collectorID: "alice"))
+            try await makeEngine().record(PaymentPromise(id: "PR", customerID: "C1", amount: cny(5), promisedDate: last,
+                                                     madeOn: last, collectorID: "alice"))
         },
-        HostileCase(entryPoint: "PromiseLedger.cancelPromise", input: "on day Int32.max", expected: .error(.invalidDate)) {
-            var ledger = PromiseLedger()
-            try ledger.record(promise("PR1", cny(5)))
-            try ledger.cancelPromise("PR1", on: CalendarDate(daysSinceEpoch: .max))
+        HostileCase(entryPoint: "CollectionEngine.cancelPromise", input: "on day Int32.max", expected: .error(.invalidDate)) {
+            let engine = try await makeEngine()
+            try await engine.record(promise("PR1", cny(5)))
+            try await engine.cancelPromise("PR1", on: CalendarDate(daysSinceEpoch: .max))
         },
-        HostileCase(entryPoint: "PromiseLedger.evaluate", input: "10,000 promises of one customer", expected: .valid) {
-            var ledger = PromiseLedger()
+        HostileCase(entryPoint: "CollectionEngine.evaluate", input: "10,000 promises of one customer", expected: .valid) {
+            let engine = try await makeEngine()
             for index in 0..<10_000 {
-                try ledger.record(promise("PR\(index)", cny(100), by: "2026-03-10", madeOn: "2026-03-01"))
+                try await engine.record(promise("PR\(index)", cny(100), by: "2026-03-10", madeOn: "2026-03-01"))
             }
-            try ledger.recordPayment(payment("P", cny(500_000), on: "2026-03-05"))
-            let events = ledger.evaluate(asOf: try day("2026-04-01"))
-            try check(events.filter { $0.kind == .kept }.count == 5_000, "half the promises are kept")
+            try await engine.record(payment("P", cny(500_000), on: "2026-03-05"))
+            let events = await engine.evaluate(asOf: try day("2026-04-01")).events
+            let kept = events.filter { if case .promise(let event) = $0 { event.kind == .kept } else { false } }
+            try check(kept.count == 5_000, "half the promises are kept")
+        },
+        HostileCase(entryPoint: "CollectionEngine.record(contentsOf:)", input: "a batch whose last change fails", expected: .valid) {
+            let engine = try await makeEngine()
+            let before = await engine.snapshot()
+            do {
+                try await engine.record(contentsOf: [.receivable(try receivable("R1", cny(5))), .receivable(try receivable("R1", cny(6)))])
+                try check(false, "the batch was accepted")
+            } catch let error as CollectKitError {
+                try check(error.kind == .duplicateIdentifier && error.field.hasPrefix("batch[1]"), "names the failing change")
+            }
+            try check(await engine.snapshot() == before, "nothing applied")
+        },
+        HostileCase(entryPoint: "CollectionEngine.replay", input: "an entry out of order", expected: .error(.invalidData)) {
+            let source = try await makeEngine()
+            let entry = try #require(try await source.record(receivable("R1", cny(5))))
+            let target = try await makeEngine()
+            try await target.replay([JournalEntry(binaryRepresentation: Self.resequenced(entry, 9))])
+        },
+        HostileCase(entryPoint: "CollectionEngine.replay", input: "an entry for a customer the target does not know", expected: .error(.unknownReference)) {
+            let source = try await makeEngine(customers: ["C7"])            // C7's upsert is entry 1
+            try await source.record(receivable("R1", customer: "C7", cny(5)))
+            let target = try await makeEngine()                              // C1's upsert is entry 1
+            try await target.replay(try await source.entries(after: 1))     // entry 2: a receivable of C7
+        },
+        HostileCase(entryPoint: "CollectionEngine.rollback", input: "further back than the journal window", expected: .error(.invalidArgument)) {
+            var configuration = CollectionConfiguration()
+            configuration.journalWindow = 2
+            let engine = try await makeEngine(configuration: configuration)
+            for index in 0..<5 { try await engine.record(receivable("R\(index)", cny(5))) }
+            try await engine.rollback(to: 1)
+        },
+        HostileCase(entryPoint: "JournalEntry(binaryRepresentation:)", input: "an unknown kind", expected: .error(.invalidData)) {
+            var bytes = [UInt8](JournalEntry.binaryRepresentation(of: []))
+            bytes = [1] + Array(repeating: 0, count: 8) + [200]
+            _ = try JournalEntry(binaryRepresentation: Data(bytes))
+        },
+        HostileCase(entryPoint: "JournalEntry(binaryRepresentation:)", input: "a newer format", expected: .error(.invalidData)) {
+            _ = try JournalEntry(binaryRepresentation: Data([9, 1, 0, 0, 0, 0, 0, 0, 0, 1]))
+        },
+        HostileCase(entryPoint: "JournalEntry(binaryRepresentation:)", input: "a receivable cut short", expected: .error(.invalidData)) {
+            let entry = try #require(try await makeEngine().record(receivable("R1", cny(5))))
+            _ = try JournalEntry(binaryRepresentation: entry.binaryRepresentation.dropLast(3))
+        },
+        HostileCase(entryPoint: "JournalEntry(binaryRepresentation:)", input: "a zero amount", expected: .error(.invalidAmount)) {
+            var bytes = [UInt8](try #require(try await makeEngine().record(receivable("R1", cny(5)))).binaryRepresentation)
+            // The amount's 8 bytes follow the currency and precede the two dates.
+            let amountStart = bytes.count - 8 - 8 - 1
+            for index in amountStart..<amountStart + 8 { bytes[index] = 0 }
+            _ = try JournalEntry(binaryRepresentation: Data(bytes))
+        },
+        HostileCase(entryPoint: "JSONDecoder JournalEntry", input: "an unknown kind", expected: .error(.invalidData)) {
+            _ = try JSONDecoder().decode(JournalEntry.self, from: json(#"{"sequence":4,"kind":"teleport"}"#))
+        },
+        HostileCase(entryPoint: "JSONDecoder JournalEntry", input: "a newer format", expected: .error(.invalidData)) {
+            _ = try JSONDecoder().decode(JournalEntry.self, from: json(#"{"version":9,"sequence":4,"kind":"receivable"}"#))
         },
     ]
+
+    /// `entry` with another sequence number, through the binary form.
+    static func resequenced(_ entry: JournalEntry, _ sequence: UInt64) -> Data {
+        var bytes = [UInt8](entry.binaryRepresentation)
+        withUnsafeBytes(of: sequence.littleEndian) { for (offset, byte) in $0.enumerated() { bytes[1 + offset] = byte } }
+        return Data(bytes)
+    }
+
+    /// An engine holding `customers`.
+    static func makeEngine(customers: [CustomerID] = ["C1"],
+                       configuration: CollectionConfiguration = CollectionConfiguration()) async throws -> CollectionEngine {
+        let engine = CollectionEngine(configuration: configuration)
+        for customer in customers { try await engine.upsert(CustomerProfile(id: customer, displayName: "x")) }
+        return engine
+    }
 
     static let documents: [HostileCase] = {
         func load(_ label: String, _ data: @autoclosure @escaping @Sendable () -> Data, _ expected: HostileCase.Expected) -> HostileCase {
@@ -431,52 +508,56 @@ enum HostileInputCatalogue {
     }()
 
     static let snapshots: [HostileCase] = {
-        func portfolio(_ label: String, _ text: String, _ expected: HostileCase.Expected) -> HostileCase {
-            HostileCase(entryPoint: "JSONDecoder CollectionPortfolio", input: label, expected: expected) {
-                _ = try JSONDecoder().decode(CollectionPortfolio.self, from: json(text))
+        func snapshot(_ label: String, _ text: String, _ expected: HostileCase.Expected = .error(.invalidData)) -> HostileCase {
+            HostileCase(entryPoint: "CollectionSnapshot(jsonRepresentation:)", input: label, expected: expected) {
+                _ = try CollectionSnapshot(jsonRepresentation: json(text))
             }
         }
-        func ledger(_ label: String, _ text: String, _ expected: HostileCase.Expected = .error(.invalidData)) -> HostileCase {
-            HostileCase(entryPoint: "PromiseLedger.fromJSONSnapshot", input: label, expected: expected) {
-                _ = try PromiseLedger.fromJSONSnapshot(json(text))
+        func binary(_ label: String, _ bytes: @autoclosure @escaping @Sendable () -> Data) -> HostileCase {
+            HostileCase(entryPoint: "CollectionSnapshot(binaryRepresentation:)", input: label, expected: .error(.invalidData)) {
+                _ = try CollectionSnapshot(binaryRepresentation: bytes())
             }
         }
         let policy = #"{"graceDays":0,"keptThresholdBasisPoints":10000}"#
-        let emptyLedger = #"{"schemaVersion":1,"policy":\#(policy),"promises":[],"payments":[]}"#
-        let promiseJSON = #"{"id":"PR1","customerID":"C1","amount":{"minorUnits":500,"currency":"CNY"},"promisedDate":"2026-03-10","madeOn":"2026-03-01","collectorID":"alice","channel":"call"}"#
-        let emptyReceivables = #"{"receivables":[],"payments":[]}"#
+        let customer = #"{"customer":{"customerID":"C1","creditStanding":"good","relationshipTier":"core","paymentTerms":{"netDays":30},"attributes":{"storage":{}}}}"#
+        @Sendable func document(customers: [String] = [customer], receivables: String = "[]", promises: String = "[]", payments: String = "[]",
+                      applications: String = "[]", version: String = "1") -> String {
+            #"{"formatVersion":\#(version),"sequence":3,"policy":\#(policy),"customers":[\#(customers.joined(separator: ","))],"receivables":\#(receivables),"promises":\#(promises),"payments":\#(payments),"applications":\#(applications),"contacts":[]}"#
+        }
+        let receivable = #"{"receivable":\#(receivableJSON()),"open":100}"#
+        let promiseJSON = #"{"promise":{"id":"PR1","customerID":"C1","amount":{"minorUnits":500,"currency":"CNY"},"promisedDate":"2026-03-10","madeOn":"2026-03-01","collectorID":"alice","channel":"call"}}"#
+        let paymentJSON = #"{"payment":{"id":"P","customerID":"C1","amount":{"minorUnits":5,"currency":"CNY"},"date":"2026-01-01","allocations":[]},"unapplied":5}"#
+        let valid = (try? CollectionSnapshot(jsonRepresentation: json(document())))?.binaryRepresentation() ?? Data()
         return [
-            portfolio("{}", "{}", .decodingError),
-            portfolio("random text", "collect everything", .decodingError),
-            portfolio("schemaVersion 99", #"{"schemaVersion":99}"#, .error(.invalidData)),
-            portfolio("a customer listed twice", #"{"schemaVersion":1,"customers":[\#(customerJSON),\#(customerJSON)],"receivables":\#(emptyReceivables),"promises":\#(emptyLedger)}"#,
-                      .error(.duplicateIdentifier)),
-            portfolio("receivables of an unlisted customer", #"{"schemaVersion":1,"customers":[],"receivables":{"receivables":[\#(receivableJSON())],"payments":[]},"promises":\#(emptyLedger)}"#,
-                      .error(.invalidData)),
-            portfolio("an excuse of an unknown customer", #"{"schemaVersion":1,"customers":[],"receivables":\#(emptyReceivables),"promises":\#(emptyLedger),"excuses":[{"customerID":"C9","paymentsToOthers":3}]}"#,
-                      .error(.unknownReference)),
-            portfolio("an empty but complete portfolio", #"{"schemaVersion":1,"customers":[\#(customerJSON)],"receivables":\#(emptyReceivables),"promises":\#(emptyLedger)}"#,
-                      .valid),
-            ledger("empty bytes", ""), ledger("{}", "{}"), ledger("an array", "[1,2,3]"),
-            ledger("schemaVersion 2", #"{"schemaVersion":2,"policy":\#(policy),"promises":[],"payments":[]}"#),
-            ledger("schemaVersion -1", #"{"schemaVersion":-1}"#),
-            ledger("a promise listed twice", #"{"schemaVersion":1,"policy":\#(policy),"promises":[\#(promiseJSON),\#(promiseJSON)],"payments":[]}"#),
-            ledger("a cancellation of an unknown promise", #"{"schemaVersion":1,"policy":\#(policy),"promises":[],"payments":[],"cancellations":[{"promiseID":"X","date":"2026-01-01"}]}"#),
-            ledger("a reported phase 200", #"{"schemaVersion":1,"policy":\#(policy),"promises":[\#(promiseJSON)],"payments":[],"reported":[{"promiseID":"PR1","phase":200}]}"#),
-            ledger("a reported phase of -1", #"{"schemaVersion":1,"policy":\#(policy),"promises":[\#(promiseJSON)],"payments":[],"reported":[{"promiseID":"PR1","phase":-1}]}"#),
-            ledger("a grace of 10 years", #"{"schemaVersion":1,"policy":{"graceDays":3650,"keptThresholdBasisPoints":10000},"promises":[],"payments":[]}"#),
-            ledger("a payment toward a promise not listed", #"{"schemaVersion":1,"policy":\#(policy),"promises":[],"payments":[{"payment":{"id":"P","customerID":"C1","amount":{"minorUnits":5,"currency":"CNY"},"date":"2026-01-01","allocations":[]},"target":"PR9"}]}"#),
-            ledger("1 MB of [", String(repeating: "[", count: megabyte)),
-            ledger("an empty ledger", emptyLedger, .valid),
-            ledger("one promise", #"{"schemaVersion":1,"policy":\#(policy),"promises":[\#(promiseJSON)],"payments":[]}"#, .valid),
-            HostileCase(entryPoint: "JSONDecoder ReceivablesLedger", input: "payment for an unknown receivable", expected: .error(.unknownReference)) {
-                let text = #"{"receivables":[],"payments":[{"id":"P","customerID":"C1","amount":{"minorUnits":5,"currency":"CNY"},"date":"2026-01-01","allocations":[{"receivableID":"R9","amount":{"minorUnits":5,"currency":"CNY"}}]}]}"#
-                _ = try JSONDecoder().decode(ReceivablesLedger.self, from: json(text))
-            },
-            HostileCase(entryPoint: "JSONDecoder ReceivablesLedger", input: "receivables past Int64.max", expected: .error(.overflow)) {
-                let text = #"{"receivables":[\#(receivableJSON(id: "R1", minor: "9223372036854775807")),\#(receivableJSON(id: "R2", minor: "1"))],"payments":[]}"#
-                _ = try JSONDecoder().decode(ReceivablesLedger.self, from: json(text))
-            },
+            snapshot("empty bytes", ""), snapshot("{}", "{}"), snapshot("an array", "[1,2,3]"),
+            snapshot("random text", "collect everything"),
+            snapshot("formatVersion 2", document(version: "2")),
+            snapshot("a customer listed twice", document(customers: [customer, customer])),
+            snapshot("a receivable of an unlisted customer", document(customers: [], receivables: "[\(receivable)]")),
+            snapshot("a receivable listed twice", document(receivables: "[\(receivable),\(receivable)]")),
+            snapshot("an open amount the applications do not explain",
+                     document(receivables: #"[{"receivable":\#(receivableJSON()),"open":40}]"#)),
+            snapshot("a promise listed twice", document(promises: "[\(promiseJSON),\(promiseJSON)]")),
+            snapshot("a reported phase 200", document(promises: "[" + promiseJSON.dropLast() + #","reported":200}]"#)),
+            snapshot("a payment toward a promise not listed", document(payments: "[" + paymentJSON.dropLast() + #","toward":"PR9"}]"#)),
+            snapshot("an application to a missing receivable",
+                     document(payments: "[\(paymentJSON)]", applications: #"[{"receivableID":"R9","paymentID":"P","amount":5}]"#)),
+            snapshot("an application larger than the payment", document(
+                receivables: "[" + receivable.replacingOccurrences(of: #""open":100"#, with: #""open":90"#) + "]",
+                payments: "[" + paymentJSON + "]", applications: #"[{"receivableID":"R1","paymentID":"P","amount":10}]"#)),
+            snapshot("1 MB of [", String(repeating: "[", count: megabyte)),
+            snapshot("an empty tenant", document(customers: []), .valid),
+            snapshot("one customer, receivable, promise and payment applied",
+                     document(receivables: "[" + receivable.replacingOccurrences(of: #""open":100"#, with: #""open":95"#) + "]",
+                              promises: "[\(promiseJSON)]",
+                              payments: "[" + paymentJSON.replacingOccurrences(of: #""unapplied":5"#, with: #""unapplied":0"#) + "]",
+                              applications: #"[{"receivableID":"R1","paymentID":"P","amount":5}]"#), .valid),
+            binary("empty bytes", Data()), binary("the magic only", Data("CKSNAPSH".utf8)),
+            binary("a JSON snapshot", json(document())),
+            binary("a valid snapshot cut short", valid.dropLast(7)),
+            binary("a valid snapshot with a byte more", valid + Data([0])),
+            binary("a count of 2⁶³ customers", Data("CKSNAPSH".utf8) + Data([1, 0, 0, 0]) + Data(repeating: 0, count: 8)
+                   + Data([0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x01])),
         ]
     }()
 
@@ -693,7 +774,7 @@ struct HostileInputCatalogueTests {
     /// Each input gives exactly the expected typed error or a checked valid result, within a
     /// generous ``hangBound``: a hang detector for the huge inputs, not a performance test.
     @Test(arguments: HostileInputCatalogue.all)
-    func hostileInputGivesTheExpectedOutcomeInBoundedTime(_ hostile: HostileCase) throws {
+    func hostileInputGivesTheExpectedOutcomeInBoundedTime(_ hostile: HostileCase) async throws {
         // The bundled model and lexicons load once per process; that is not the input's time.
         _ = try #require(EnsembleExcuseClassifier.standard)
         _ = try #require(sharedReviewer)
@@ -702,7 +783,7 @@ struct HostileInputCatalogueTests {
         var outcome: HostileCase.Expected
         var detail = ""
         do {
-            try hostile.run()
+            try await hostile.run()
             outcome = .valid
         } catch let error as CollectKitError {
             outcome = .error(error.kind)

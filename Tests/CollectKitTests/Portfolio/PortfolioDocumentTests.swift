@@ -1,4 +1,4 @@
-import CollectKit
+@testable import CollectKit
 import Foundation
 import Testing
 
@@ -10,12 +10,12 @@ struct PortfolioDocumentTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Examples/CollectDesk/Resources/sample-portfolio.json")
 
-    func sample() throws -> (document: PortfolioDocument, ledger: ReceivablesLedger) {
+    func sample() throws -> (document: PortfolioDocument, snapshot: CollectionSnapshot) {
         try PortfolioDocument.load(json: Data(contentsOf: Self.sampleURL))
     }
 
     @Test func theBundledSampleLoadsAndIsConsistent() throws {
-        let (document, ledger) = try sample()
+        let (document, snapshot) = try sample()
         #expect(document.schemaVersion == 1)
         #expect(document.asOf == (try F.day("2026-11-27")))
         #expect(document.customers.count >= 50)
@@ -28,8 +28,9 @@ struct PortfolioDocumentTests {
         #expect(document.payments.contains { $0.allocations.isEmpty })
         let earliest = try #require(document.receivables.map(\.issueDate).min())
         #expect(earliest.days(until: document.asOf) >= 330)
-        #expect(ledger.receivables.count == document.receivables.count)
-        let aging = ledger.aging(asOf: document.asOf)
+        #expect(snapshot.receivableCount == document.receivables.count)
+        #expect(snapshot.receivableCurrencies == [.cny, .usd, .hkd])
+        let aging = snapshot.aging(asOf: document.asOf)
         #expect(aging[.cny]?.overdue.isPositive == true)
         #expect(aging[.cny]?.amounts.allSatisfy { $0 > 0 } == true)
     }
@@ -49,15 +50,15 @@ struct PortfolioDocumentTests {
 
     @Test func aRecordOfAnUnknownCustomerIsNamed() throws {
         let doc = try document(receivables: [F.invoice("R1", "C9", F.cny(10), issued: "2026-01-01", due: "2026-01-31")])
-        let error = #expect(throws: CollectKitError.self) { try doc.validatedLedger() }
+        let error = #expect(throws: CollectKitError.self) { try doc.validatedSnapshot() }
         #expect(error?.kind == .unknownReference)
-        #expect(error?.field == "receivable[R1].customerID")
+        #expect(error?.field == "portfolio: receivables[0].customerID")
         #expect(error?.value == "C9")
     }
 
     @Test func aCustomerListedTwiceIsRejected() throws {
         let doc = try document(customers: ["C1", "C1"])
-        let error = #expect(throws: CollectKitError.self) { try doc.validatedLedger() }
+        let error = #expect(throws: CollectKitError.self) { try doc.validatedSnapshot() }
         #expect(error?.kind == .duplicateIdentifier)
         #expect(error?.value == "C1")
     }
@@ -67,7 +68,7 @@ struct PortfolioDocumentTests {
         doc.schemaVersion = 2
         let error = #expect(throws: CollectKitError.self) { try PortfolioDocument.load(json: doc.json()) }
         #expect(error?.kind == .invalidData)
-        #expect(error?.field == "schemaVersion")
+        #expect(error?.field == "portfolio:1: schemaVersion")
     }
 
     @Test func anInvalidRecordIsNamedWithItsPath() throws {

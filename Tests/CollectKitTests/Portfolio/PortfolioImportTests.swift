@@ -1,4 +1,4 @@
-import CollectKit
+@testable import CollectKit
 import Foundation
 import Testing
 
@@ -50,17 +50,17 @@ struct PortfolioImportTests {
         #expect(validation.isValid)
         #expect(validation.recordCount == 15)
         #expect(validation.unclassifiedExcuses.map(\.text) == ["最近资金紧张"])
-        let portfolio = try validation.portfolio()
+        let portfolio = try validation.snapshot()
         #expect(portfolio.customerIDs == ["K1", "K2"])
-        #expect(portfolio.receivables.receivables.count == 2)
-        #expect(portfolio.promises.promiseCount == 3)
+        #expect(portfolio.receivableCount == 2)
+        #expect(portfolio.promiseCount == 3)
         #expect(portfolio.assignments["K2"] == "bob")
         #expect(portfolio.knownPaymentsToOthers["K2"] == 1)
         #expect(portfolio.excuses["K1"] == [ExcuseUse(category: .slowSales, date: try CalendarDate(iso8601: "2026-09-02"), outcome: .paid)])
         let asOf = try CalendarDate(iso8601: "2026-11-27")
-        #expect(portfolio.promises.status(of: "PR-1", asOf: asOf) == .renegotiated)
-        #expect(portfolio.promises.status(of: "PR-2", asOf: asOf) == .kept)
-        #expect(portfolio.promises.status(of: "PR-3", asOf: asOf) == .broken)
+        #expect(portfolio.status(of: "PR-1", asOf: asOf) == .renegotiated)
+        #expect(portfolio.status(of: "PR-2", asOf: asOf) == .kept)
+        #expect(portfolio.status(of: "PR-3", asOf: asOf) == .broken)
     }
 
     @Test func anEngineClassifiesExcusesWithoutACategoryOnLoad() async throws {
@@ -87,7 +87,7 @@ struct PortfolioImportTests {
                                                    "bad.csv:6: replaces", "bad.csv:8: collector"])
         #expect(validation.errors.map(\.kind) == [.duplicateIdentifier, .unknownReference, .unknownReference,
                                                   .unknownReference, .duplicateIdentifier])
-        #expect(throws: validation.errors[0]) { try validation.portfolio() }
+        #expect(throws: validation.errors[0]) { try validation.snapshot() }
     }
 
     @Test func rowErrorsAreCollectedWithTheirColumns() throws {
@@ -160,14 +160,14 @@ struct PortfolioImportTests {
         let data = try Data(contentsOf: PortfolioDocumentTests.sampleURL)
         let validation = try PortfolioImport.json(data, file: "sample-portfolio.json").validate()
         #expect(validation.errors.isEmpty)
-        let portfolio = try validation.portfolio()
-        #expect(portfolio.customers.count == 56)
+        let portfolio = try validation.snapshot()
+        #expect(portfolio.customerCount == 56)
         #expect(Set(portfolio.assignments.values).count >= 3)
         #expect(portfolio.asks.values.contains { $0.count >= 3 })
         #expect(!portfolio.knownPaymentsToOthers.isEmpty)
         let asOf = try CalendarDate(iso8601: "2026-11-27")
         var statuses: Set<String> = []
-        for (_, status) in portfolio.promises.statuses(asOf: asOf) {
+        for (_, status) in portfolio.statuses(asOf: asOf) {
             switch status {
             case .kept: statuses.insert("kept")
             case .partiallyKept: statuses.insert("partly")

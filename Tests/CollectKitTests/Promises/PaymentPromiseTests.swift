@@ -72,7 +72,7 @@ import Foundation
     @Test func ledgerDescriptionCarriesCountsNotWords() throws {
         var ledger = PromiseLedger()
         try ledger.record(PromiseFixture.promise("P-1", yuan: 100, by: "2026-03-02", madeOn: "2026-03-01", words: "王总说明天一定付"))
-        #expect(ledger.description == "PromiseLedger(promises: 1, payments: 0, customers: 1, contacts: 0, lastEvaluatedOn: never)")
+        #expect(ledger.description == "CollectionLedger(customers: 1, receivables: 0, payments: 0, promises: 1, contacts: 0, sequence: 0, lastEvaluatedOn: never)")
         #expect(!String(reflecting: ledger).contains("王总"))
     }
 }

@@ -4,9 +4,15 @@ import CollectKitTesting
 
 /// The fast customer-id sort behind `evaluate(asOf:)` gives exactly `CustomerID`'s order.
 @Suite struct PromiseCustomerOrderTests {
+    static func ledger(_ ids: [CustomerID]) -> CollectionLedger {
+        var ledger = CollectionLedger()
+        for id in ids { _ = ledger.slot(nil, for: id) }
+        return ledger
+    }
+
     static func expectSameOrder(_ raw: [String]) {
         let ids = raw.map { CustomerID(rawValue: $0) }
-        let fast = PromiseLedger.sortedByID(0..<Int32(ids.count), ids: ids).map { ids[Int($0)] }
+        let fast = ledger(ids).sortedByID(0..<Int32(ids.count)).map { ids[Int($0)] }
         #expect(fast == ids.sorted())
     }
 
@@ -35,7 +41,7 @@ import CollectKitTesting
         let raw = Set((0..<2_000).map { _ in "K-" + String(100_000 + rng.next() % 900_000) })
         let ids = ["Z9", "A1", "K-000000", "K-999999", "0"].map { CustomerID(rawValue: $0) }
             + raw.map { CustomerID(rawValue: $0) }
-        let slots = PromiseLedger.sortedByID(5..<Int32(ids.count), ids: ids)
+        let slots = Self.ledger(ids).sortedByID(5..<Int32(ids.count))
         #expect(slots.count == ids.count - 5)
         #expect(slots.allSatisfy { $0 >= 5 })
         #expect(slots.map { ids[Int($0)] } == ids[5...].sorted())
@@ -44,7 +50,7 @@ import CollectKitTesting
     @Test func radixSortCarriesValuesStably() {
         var keys: [UInt64] = [0x0300_0000_0000_0001, 7, 0x0300_0000_0000_0001, 0, 7, .max, 0x0200_0000_0000_0000]
         var values: [Int32] = [0, 1, 2, 3, 4, 5, 6]
-        PromiseLedger.radixSort(keys: &keys, carrying: &values)
+        RadixSort.sort(keys: &keys, carrying: &values)
         #expect(keys == [0, 7, 7, 0x0200_0000_0000_0000, 0x0300_0000_0000_0001, 0x0300_0000_0000_0001, .max])
         #expect(values == [3, 1, 4, 6, 0, 2, 5])
     }

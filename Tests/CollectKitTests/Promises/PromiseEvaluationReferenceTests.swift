@@ -20,7 +20,7 @@ import CollectKitTesting
         mutating func events(of ledger: PromiseLedger, asOf: CalendarDate) -> [PromiseEvent] {
             let statuses = ledger.statuses(asOf: asOf)
             var changed: [(PaymentPromise, PromiseEvent.Kind, PromiseStatus)] = []
-            for customer in ledger.customers {
+            for customer in ledger.customerIDs {
                 for promise in ledger.promises(of: customer) {
                     guard let status = statuses[promise.id] else { continue }
                     let phase: Phase

@@ -57,12 +57,12 @@ import Testing
     @Test func theValueFormLeavesTheOriginalUntouchedAndIsDeterministic() throws {
         var ledger = PromiseLedger()
         try ledger.record(PromiseFixture.promise("P-1", yuan: 100, by: "2026-03-02", madeOn: "2026-03-01"))
-        let first = ledger.evaluated(asOf: day("2026-03-03"))
-        let second = ledger.evaluated(asOf: day("2026-03-03"))
-        #expect(first.events == second.events)
-        #expect(first.events.map(\.kind) == [.broken])
-        var next = first.ledger
-        #expect(next.evaluate(asOf: day("2026-03-03")).isEmpty)
+        var copy = ledger, other = ledger
+        let first = copy.evaluate(asOf: day("2026-03-03"))
+        let second = other.evaluate(asOf: day("2026-03-03"))
+        #expect(first == second)
+        #expect(first.map(\.kind) == [.broken])
+        #expect(copy.evaluate(asOf: day("2026-03-03")).isEmpty)
         #expect(ledger.lastEvaluatedOn == nil)
     }
 }

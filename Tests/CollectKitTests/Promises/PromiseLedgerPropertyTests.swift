@@ -64,7 +64,7 @@ import CollectKitTesting
         for offset in stride(from: 0, through: 120, by: 7) {
             let asOf = Self.base.adding(days: offset)
             #expect(forward.statuses(asOf: asOf) == backward.statuses(asOf: asOf))
-            for customer in forward.customers {
+            for customer in forward.customerIDs {
                 var allocated: Int64 = 0
                 for promise in forward.promises(of: customer) {
                     guard let state = forward.state(of: promise.id, asOf: asOf) else { continue }

@@ -157,7 +157,7 @@ import Testing
         }
         #expect(ledger == before)
         #expect(ledger.promise("P-2") == nil)
-        #expect(ledger.customers == ["C-1"])
+        #expect(ledger.customerIDs == ["C-1"])
     }
 
     @Test func renegotiatingTwiceOrACancelledPromiseIsRejected() throws {
@@ -209,8 +209,8 @@ import Testing
                                              date: day("2026-03-02")))
         }
         #expect(ledger == before)
-        // Declared explicitly for a customer with no receivables registered.
-        try ledger.expectCurrency(.usd, for: "C-9")
+        // Fixed by a customer's first payment, when it comes before any receivable or promise.
+        try ledger.recordPayment(Payment(id: "B-9", customerID: "C-9", amount: Money(minorUnits: 1, currency: .usd), date: day("2026-03-02")))
         #expect(throws: CollectKitError.self) {
             try ledger.record(PromiseFixture.promise("P-9", customer: "C-9", yuan: 1, by: "2026-03-10", madeOn: "2026-03-01"))
         }
@@ -278,19 +278,24 @@ import Testing
 }
 
 @Suite struct PromiseLedgerOverflowTests {
-    @Test func hugeUnpromisedPaymentsReportOverflowInsteadOfTrapping() throws {
+    @Test func paymentsWhoseTotalWouldOverflowAreRejectedWhenRecorded() throws {
         var ledger = PromiseLedger()
         let half = Int64.max / 2 + 1
-        for id in ["B-1", "B-2"] {
-            try ledger.recordPayment(Payment(id: PaymentID(id), customerID: "C-1", amount: Money(minorUnits: half, currency: .cny),
+        try ledger.recordPayment(Payment(id: "B-1", customerID: "C-1", amount: Money(minorUnits: half, currency: .cny),
+                                         date: PromiseFixture.day("2026-03-01")))
+        let before = ledger
+        do {
+            try ledger.recordPayment(Payment(id: "B-2", customerID: "C-1", amount: Money(minorUnits: half, currency: .cny),
                                              date: PromiseFixture.day("2026-03-01")))
-        }
-        do { _ = try ledger.customerCredit(for: "C-1", asOf: PromiseFixture.day("2026-03-02")); Issue.record("no error") } catch {
+            Issue.record("no error")
+        } catch {
             #expect(error.kind == .overflow)
+            #expect(error.field == "payment[B-2].amount")
         }
-        do { _ = try ledger.totalPaid(by: "C-1", asOf: PromiseFixture.day("2026-03-02")); Issue.record("no error") } catch {
-            #expect(error.kind == .overflow)
-        }
+        #expect(ledger == before)
+        // Every total the ledger states is bounded by what it accepted, so none traps.
+        #expect(try ledger.customerCredit(for: "C-1", asOf: PromiseFixture.day("2026-03-02"))?.minorUnits == half)
+        #expect(try ledger.totalPaid(by: "C-1", asOf: PromiseFixture.day("2026-03-02"))?.minorUnits == half)
         #expect(ledger.signals(for: "C-1", asOf: PromiseFixture.day("2026-03-02")).isEmpty)
     }
 }

@@ -20,27 +20,27 @@ import CollectKit
         let seeds = try seeds("FuzzPortfolioDocument")
         #expect(seeds.count >= 2)
         for seed in seeds {
-            let (document, ledger) = try PortfolioDocument.load(json: seed)
+            let (document, snapshot) = try PortfolioDocument.load(json: seed)
             #expect(!document.customers.isEmpty)
-            #expect(!ledger.receivables.isEmpty && !ledger.payments.isEmpty)
+            #expect(snapshot.receivableCount > 0 && snapshot.paymentCount > 0)
         }
     }
 
-    @Test func collectionPortfolioSeedDecodesWithEveryKindOfRecord() throws {
-        for seed in try seeds("FuzzCollectionPortfolio") {
-            let portfolio = try JSONDecoder().decode(CollectionPortfolio.self, from: seed)
-            #expect(!portfolio.customers.isEmpty && portfolio.promises.promiseCount > 0)
-            #expect(!portfolio.excuses.isEmpty && !portfolio.asks.isEmpty && !portfolio.assignments.isEmpty)
+    @Test func collectionSnapshotSeedsDecodeWithEveryKindOfRecord() throws {
+        let seeds = try seeds("FuzzCollectionSnapshot")
+        #expect(!seeds.isEmpty)
+        for seed in seeds {
+            let snapshot = try CollectionSnapshot(jsonRepresentation: seed)
+            #expect(snapshot.customerCount > 0 && snapshot.promiseCount > 0 && snapshot.paymentCount > 0)
         }
     }
 
-    @Test func ledgerSnapshotSeedsDecode() throws {
-        let folder = "FuzzLedgerSnapshot"
-        let snapshot = try Data(contentsOf: Self.corpus.appendingPathComponent("\(folder)/promise-ledger.json"))
-        let ledger = try PromiseLedger.fromJSONSnapshot(snapshot)
-        #expect(ledger.promiseCount == 4 && ledger.paymentCount == 2)
-        let receivables = try Data(contentsOf: Self.corpus.appendingPathComponent("\(folder)/receivables-ledger.json"))
-        #expect(try JSONDecoder().decode(ReceivablesLedger.self, from: receivables).payments.count == 1)
+    @Test func binarySnapshotAndJournalSeedsDecode() throws {
+        let folder = Self.corpus.appendingPathComponent("FuzzBinarySnapshot")
+        let snapshot = try CollectionSnapshot(binaryRepresentation: Data(contentsOf: folder.appendingPathComponent("snapshot.bin")))
+        #expect(snapshot.promiseCount == 4 && snapshot.paymentCount == 2)
+        let journal = try JournalEntry.entries(fromBinary: Data(contentsOf: folder.appendingPathComponent("journal.bin")))
+        #expect(Set(journal.map(\.change.kind)).count >= 8)
     }
 
     @Test func amountSeedsParseWithTheHarnessOptions() throws {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import CollectKit
+@testable import CollectKit
 
 /// Names, phone numbers, e-mail addresses and the customer's own words never reach
 /// `description`, `debugDescription`, `dump` or a `Mirror`'s children; events and errors carry identifiers instead.
@@ -44,15 +44,15 @@ import CollectKit
                            evidence: "WeChat from " + Self.email)
     }
 
-    private func portfolio() throws -> CollectionPortfolio {
-        var portfolio = CollectionPortfolio()
-        portfolio.upsert(profile())
-        try portfolio.record(Receivable(id: "R-1", customerID: "C-7", amount: yuan(80_000),
-                                        issueDate: day("2026-09-01"), dueDate: day("2026-10-31")))
-        try portfolio.record(promise())
-        try portfolio.record(ContactRecord(customerID: "C-7", collectorID: "alice", date: day("2026-11-10"), channel: .call))
-        try portfolio.assign("alice", to: "C-7")
-        return portfolio
+    private func engine() async throws -> CollectionEngine {
+        let engine = CollectionEngine(configuration: CollectionConfiguration())
+        try await engine.upsert(profile())
+        try await engine.record(Receivable(id: "R-1", customerID: "C-7", amount: yuan(80_000),
+                                           issueDate: day("2026-09-01"), dueDate: day("2026-10-31")))
+        try await engine.record(promise())
+        try await engine.record(ContactRecord(customerID: "C-7", collectorID: "alice", date: day("2026-11-10"), channel: .call))
+        try await engine.assign("alice", to: "C-7")
+        return engine
     }
 
     @Test func customerProfileAndItsAttributesRedactNamesPhonesAndEmails() {
@@ -71,21 +71,28 @@ import CollectKit
         let promise = try promise()
         expectRedacted(promise, "PaymentPromise")
         #expect(promise.description.contains("words: <redacted>"))
-        var ledger = PromiseLedger()
+        var ledger = CollectionLedger()
         try ledger.record(promise)
-        expectRedacted(ledger, "PromiseLedger")
-        #expect(ledger.promise("PR-1")?.customerWords == Self.words)
+        expectRedacted(ledger, "CollectionLedger")
+        // The engine's store keeps no words at all: they are the host's personal data.
+        #expect(ledger.promise("PR-1")?.customerWords == nil)
     }
 
-    @Test func portfolioDocumentAndCollectionPortfolioRedactEveryCustomer() throws {
+    @Test func portfolioDocumentSnapshotsAndJournalsCarryNoPersonalData() async throws {
         let document = PortfolioDocument(asOf: try day("2026-11-27"), customers: [profile()], receivables: [], payments: [])
         expectRedacted(document, "PortfolioDocument")
-        let portfolio = try portfolio()
-        expectRedacted(portfolio, "CollectionPortfolio")
-        let facts = try portfolio.facts(for: "C-7", asOf: day("2026-11-27"))
+        let engine = try await engine()
+        let snapshot = await engine.snapshot()
+        expectRedacted(snapshot, "CollectionSnapshot")
+        let facts = try await engine.facts(for: "C-7", asOf: day("2026-11-27"))
         expectRedacted(facts, "CustomerCollectionFacts")
-        expectRedacted(portfolio.allFacts(asOf: try day("2026-11-27")), "[CustomerCollectionFacts]")
         #expect(facts.description.contains("C-7"))
+        // Not redacted but absent: the engine never had the name, the decider or the words.
+        for bytes in [try snapshot.jsonRepresentation(), snapshot.binaryRepresentation(),
+                      JournalEntry.binaryRepresentation(of: try await engine.entries(after: 0))] {
+            let text = String(decoding: bytes, as: UTF8.self)
+            for secret in [Self.name, Self.words, Self.decider] { #expect(!text.contains(secret)) }
+        }
     }
 
     @Test func messageContextReviewAndFindingsRedactTheAddresseeAndDraft() throws {
@@ -129,8 +136,8 @@ import CollectKit
         #expect(encoded.contains("PR-1"))
     }
 
-    @Test func errorsAboutRecordsWithPersonalDataNameTheirIdentifiers() throws {
-        var portfolio = try portfolio()
+    @Test func errorsAboutRecordsWithPersonalDataNameTheirIdentifiers() async throws {
+        let engine = try await engine()
         var errors: [CollectKitError] = []
         // A promise re-recorded with other content, a promise of an unknown customer, a
         // renegotiation of an unknown promise: each error names ids, never the words.
@@ -139,10 +146,10 @@ import CollectKit
                                              customerWords: Self.words + " " + Self.email)
         let stranger = try PaymentPromise(id: "PR-9", customerID: "C-404", amount: yuan(1), promisedDate: day("2026-11-20"),
                                           madeOn: day("2026-11-10"), collectorID: "alice", customerWords: Self.words)
-        do { try portfolio.record(conflicting) } catch { errors.append(error) }
-        do { try portfolio.record(stranger) } catch { errors.append(error) }
-        do { try portfolio.renegotiate("PR-404", with: stranger) } catch { errors.append(error) }
-        do { _ = try portfolio.facts(for: "C-404", asOf: day("2026-11-27")) } catch { errors.append(error) }
+        do { try await engine.record(conflicting) } catch { errors.append(error) }
+        do { try await engine.record(stranger) } catch { errors.append(error) }
+        do { try await engine.renegotiate("PR-404", with: stranger) } catch { errors.append(error) }
+        do { _ = try await engine.facts(for: "C-404", asOf: day("2026-11-27")) } catch { errors.append(error) }
         #expect(errors.count == 4)
         for error in errors {
             expectRedacted(error, "CollectKitError(\(error.kind))")

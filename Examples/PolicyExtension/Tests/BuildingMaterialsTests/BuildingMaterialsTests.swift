@@ -73,7 +73,7 @@ import Testing
     @Test func engineWithThePluginPlansAgainstTheMilestone() async throws {
         let engine = CollectionEngine(configuration: .buildingMaterials())
         #expect(engine.compositionDiagnostics.isEmpty)
-        await engine.upsert(CustomerProfile(id: "JZ-001", displayName: "华建幕墙", creditStanding: .fair,
+        try await engine.upsert(CustomerProfile(id: "JZ-001", displayName: "华建幕墙", creditStanding: .fair,
                                             attributes: projectAttributes()))
         try await engine.record(Receivable(id: "INV-1", customerID: "JZ-001", amount: Money(minorUnits: 10_000_000, currency: .cny),
                                            issueDate: asOf.adding(days: -75), dueDate: asOf.adding(days: -45)))

@@ -10,7 +10,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let bytes = fuzzInput(data, size), let loaded = try? PortfolioDocument.load(json: bytes) else { return 0 }
     requireRoundTrip("portfolio document") {
         let again = try PortfolioDocument.load(json: try loaded.document.json())
-        return again.document == loaded.document && again.ledger == loaded.ledger
+        return again.document == loaded.document && again.snapshot == loaded.snapshot
     }
     return 0
 }

@@ -1,0 +1,88 @@
+/// Reading what the engine holds about one customer or the portfolio. Each per-customer
+/// query costs O(that customer's records).
+extension CollectionEngine {
+    /// The customers the host upserted, in id order.
+    public var customerIDs: [CustomerID] {
+        ledger.customersInIDOrder().filter { ledger.customers[Int($0)].isKnown }.map { ledger.customerID(ofSlot: $0) }
+    }
+
+    /// What the engine keeps about a customer, or `nil` for an unknown one.
+    public func customer(_ id: CustomerID) -> CustomerRecord? { ledger.customerRecord(id) }
+
+    /// The collector assigned to a customer, if any.
+    public func collector(of customer: CustomerID) -> CollectorID? {
+        ledger.customerSlot(customer).flatMap { ledger.collector(ofSlot: $0) }
+    }
+
+    /// A customer's receivables, in recording order.
+    public func receivables(of customer: CustomerID) -> [Receivable] { ledger.receivables(of: customer) }
+
+    /// A customer's payments, in recording order.
+    public func payments(of customer: CustomerID) -> [Payment] { ledger.payments(of: customer) }
+
+    /// A customer's promises, in recording order (without the customer's words, which the
+    /// engine does not keep).
+    public func promises(of customer: CustomerID) -> [PaymentPromise] { ledger.promises(of: customer) }
+
+    /// Where a promise stands on `asOf`, with the money behind it; `nil` for an unknown
+    /// promise or a day before it was made.
+    public func state(of promise: PromiseID, asOf: CalendarDate) -> PromiseState? { ledger.state(of: promise, asOf: asOf) }
+
+    /// The status of a promise on `asOf`; `nil` for an unknown promise or a day before it was made.
+    public func status(of promise: PromiseID, asOf: CalendarDate) -> PromiseStatus? { ledger.status(of: promise, asOf: asOf) }
+
+    /// The customer's promise record for promises whose promised date falls in
+    /// `from...through`, judged on `through`.
+    ///
+    /// - Throws: ``CollectKitError/Kind/invalidDate`` when `from` is after `through`.
+    public func promiseRecord(for customer: CustomerID, from: CalendarDate,
+                              through: CalendarDate) throws(CollectKitError) -> CustomerPromiseRecord {
+        try ledger.promiseRecord(for: customer, from: from, through: through)
+    }
+
+    /// The warning patterns a customer's promises show on `asOf` (partial payer, serial
+    /// promiser, no follow-up, over-promising, several collectors).
+    public func signals(for customer: CustomerID, asOf: CalendarDate) -> [PromiseSignal] {
+        ledger.signals(for: customer, asOf: asOf)
+    }
+
+    /// What a customer owes and holds on `asOf`.
+    ///
+    /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer.
+    public func balance(of customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> CustomerBalance {
+        let slot = try ledger.knownSlot(customer, field: "customerID")
+        let currency = ledger.currency(ofSlot: Int(slot))
+        var outstanding: Int64 = 0, overdue: Int64 = 0
+        for (row, open) in ledger.openRows(ofSlot: slot, asOf: asOf) where open > 0 {
+            outstanding += open
+            if ledger.receivableDueDay[Int(row)] < asOf.daysSinceEpoch { overdue += open }
+        }
+        let unapplied = ledger.unapplied(ofSlot: slot, asOf: asOf)
+        return CustomerBalance(customerID: customer, asOf: asOf, currency: currency,
+                               outstanding: currency.map { Money(minorUnits: outstanding, currency: $0) },
+                               overdue: currency.map { Money(minorUnits: overdue, currency: $0) },
+                               unapplied: currency.map { Money(minorUnits: unapplied, currency: $0) })
+    }
+
+    /// The portfolio's outstanding receivables on `asOf`, by currency and days past due
+    /// (the configuration's buckets).
+    ///
+    /// - Complexity: O(receivables), one pass over two columns.
+    public func aging(asOf: CalendarDate) -> AgingSummary { ledger.aging(asOf: asOf, buckets: configuration.agingBuckets) }
+}
+
+/// What one customer owes and holds on a day, in the customer's currency.
+public struct CustomerBalance: Hashable, Sendable {
+    /// Whose balance.
+    public let customerID: CustomerID
+    /// The day it describes.
+    public let asOf: CalendarDate
+    /// The customer's currency; `nil` before the customer's first money record.
+    public let currency: Currency?
+    /// Everything still owed on receivables issued by ``asOf``.
+    public let outstanding: Money?
+    /// The part of ``outstanding`` past its due date.
+    public let overdue: Money?
+    /// Money received that no receivable has taken (overpayment, payment on account).
+    public let unapplied: Money?
+}
