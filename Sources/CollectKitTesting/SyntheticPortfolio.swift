@@ -10,7 +10,8 @@ import CollectKit
 /// - Customers `C0000000`… each deal in one currency: every seventh in USD, the rest in CNY,
 ///   with mixed standings, tiers, terms and collectors.
 /// - Receivable *i* belongs to customer *i* mod `customerCount` (so customers' rows are
-///   interleaved), issued up to 420 days before ``asOf`` on 0–90 days' terms.
+///   interleaved), each customer's bills issued in order over the 420 days before ``asOf``
+///   (as a CRM records them), on 0–90 days' terms.
 /// - Promises are made in the 90 days before ``asOf`` with pay-by dates up to 30 days later.
 /// - About a third of the payments pay a promise (in full or half), a tenth name a receivable
 ///   explicitly, the rest are left to the oldest-due-first rule; a few overpay.
@@ -90,7 +91,8 @@ public struct SyntheticPortfolio: Sendable {
     private func receivable(_ index: Int) -> Receivable? {
         var r = random(2, index)
         let customer = index % customerCount
-        let issue = asOf.adding(days: -Int(r.next() % 420))
+        let perCustomer = max(1, receivableCount / customerCount)
+        let issue = asOf.adding(days: -420 + (index / customerCount) * 420 / perCustomer + Int(r.next() % 3))
         let terms = [0, 30, 30, 60, 90][Int(r.next() % 5)]
         return try? Receivable(id: ReceivableID("R" + Self.padded(index, 8)), customerID: Self.customerID(customer),
                                amount: Money(minorUnits: Int64(10_000 + r.next() % 20_000_000), currency: Self.currency(ofCustomer: customer)),

@@ -26,7 +26,13 @@ extension CollectionLedger {
     ///
     /// - Throws: ``CollectKitError/Kind/unknownReference`` naming `field` otherwise.
     func knownSlot(_ id: CustomerID, field: @autoclosure () -> String) throws(CollectKitError) -> Int32 {
-        guard let slot = customerSlot(id), customers[Int(slot)].isKnown else {
+        try knownSlot(id, probe: customerKeys.probe(id.rawValue), field: field())
+    }
+
+    /// ``knownSlot(_:field:)`` finishing a lookup started with `probe`.
+    @inline(__always)
+    func knownSlot(_ id: CustomerID, probe: IdentifierTable.Probe, field: @autoclosure () -> String) throws(CollectKitError) -> Int32 {
+        guard let slot = customerKeys.find(id.rawValue, probe: probe), customers[Int(slot)].isKnown else {
             throw .unknownReference(field: field(), value: id.rawValue,
                                     reason: "no customer with this id; add it with upsert(_:) first")
         }

@@ -68,3 +68,8 @@ struct CustomerTerms: Hashable, Sendable {
                        paymentTerms: paymentTerms, creditLimit: creditLimit, attributes: attributes)
     }
 }
+
+extension CustomerRecord: Customer {
+    /// The customer's identifier.
+    public var id: CustomerID { customerID }
+}

@@ -3,7 +3,8 @@
 extension CollectionEngine {
     /// The customers the host upserted, in id order.
     public var customerIDs: [CustomerID] {
-        ledger.customersInIDOrder().filter { ledger.customers[Int($0)].isKnown }.map { ledger.customerID(ofSlot: $0) }
+        let ledger = self.ledger
+        return ledger.customersInIDOrder().filter { ledger.customers[Int($0)].isKnown }.map { ledger.customerID(ofSlot: $0) }
     }
 
     /// What the engine keeps about a customer, or `nil` for an unknown one.
@@ -50,6 +51,7 @@ extension CollectionEngine {
     ///
     /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer.
     public func balance(of customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> CustomerBalance {
+        let ledger = self.ledger
         let slot = try ledger.knownSlot(customer, field: "customerID")
         let currency = ledger.currency(ofSlot: Int(slot))
         var outstanding: Int64 = 0, overdue: Int64 = 0

@@ -45,7 +45,7 @@ public actor CollectionEngine {
                 replaying journal: some Sequence<JournalEntry> = [JournalEntry]()) throws(CollectKitError) {
         var ledger = snapshot?.ledger ?? CollectionLedger(policy: configuration.promisePolicy)
         var window = JournalWindow(capacity: configuration.journalWindow)
-        try ledger.replay(journal, window: &window)
+        _ = try ledger.replay(journal, window: &window)
         self.init(configuration: configuration, ledger: ledger, window: window)
     }
 
@@ -268,6 +268,14 @@ public actor CollectionEngine {
         try commit(.paymentToOtherSupplier(customer: customer))
     }
 
+    /// Makes room for a tenant of about this size before a bulk load, so no column is
+    /// reallocated while recording (which copies it and faults in fresh memory). A hint: the
+    /// engine grows past it as needed.
+    public func reserveCapacity(customers: Int = 0, receivables: Int = 0, payments: Int = 0, promises: Int = 0) {
+        ledger.reserveCapacity(customers: Swift.max(0, customers), receivables: Swift.max(0, receivables),
+                               payments: Swift.max(0, payments), promises: Swift.max(0, promises))
+    }
+
     /// Records many changes as one: all are applied, or on the first error none is.
     ///
     /// The bulk path for loading a CRM's history; it takes the same checks as the single
@@ -447,7 +455,8 @@ public actor CollectionEngine {
     /// - Complexity: O(receivables) for aging and sales, plus the promises that fell due in
     ///   the period.
     public func metrics(asOf: CalendarDate) -> PortfolioMetrics {
-        PortfolioMetrics(ledger: ledger, asOf: asOf, periodDays: configuration.metricsPeriodDays,
+        ledger.extendCustomerOrder()
+        return PortfolioMetrics(ledger: ledger, asOf: asOf, periodDays: configuration.metricsPeriodDays,
                          buckets: configuration.agingBuckets)
     }
 
@@ -464,15 +473,21 @@ public actor CollectionEngine {
         ledger.extendCustomerOrder()
         let previousDay = ledger.lastEvaluatedOn
         var transitions: [PhaseTransition] = []
-        var events = ledger.evaluate(asOf: asOf, transitions: &transitions).map(CollectionEvent.promise)
-        let reached = worklistBuilder.escalations(in: ledger, asOf: asOf)
+        var broken: [Int32] = []
+        var events = ledger.evaluate(asOf: asOf, transitions: &transitions, broken: &broken).map(CollectionEvent.promise)
+        let reached = ledger.escalationLevels(asOf: asOf, broken: broken, policy: configuration.planner.escalationPolicy)
         var escalations: [EscalationTransition] = []
         for (slot, level) in reached {
             let previous = ledger.customerExtras[slot]?.escalation
             guard previous.map({ level > $0 }) ?? true else { continue }
             escalations.append(EscalationTransition(slot: slot, from: previous, to: level))
             ledger.customerExtras[slot, default: CustomerExtras()].escalation = level
-            events.append(.escalationReached(customer: ledger.customerID(ofSlot: slot), level: level, asOf: asOf))
+        }
+        // Read through one local copy: each read of the actor's property would copy the
+        // ledger value (a retain per column) for every promise named.
+        let ledger = self.ledger
+        for escalation in escalations {
+            events.append(.escalationReached(customer: ledger.customerID(ofSlot: escalation.slot), level: escalation.to, asOf: asOf))
         }
         var entry: JournalEntry?
         if !transitions.isEmpty || !escalations.isEmpty || previousDay != asOf {
@@ -480,8 +495,8 @@ public actor CollectionEngine {
                 asOf: asOf,
                 phases: transitions.map { PromisePhaseChange(promiseID: ledger.promiseID(at: Int($0.position)), phase: $0.to) },
                 escalations: escalations.map { EscalationChange(customerID: ledger.customerID(ofSlot: $0.slot), level: $0.to) })
-            ledger.sequence += 1
-            let journaled = JournalEntry(sequence: ledger.sequence, change: .evaluation(record))
+            self.ledger.sequence += 1
+            let journaled = JournalEntry(sequence: self.ledger.sequence, change: .evaluation(record))
             window.append(journaled, undo: .evaluation(previousDay: previousDay, transitions: transitions, escalations: escalations))
             entry = journaled
         }

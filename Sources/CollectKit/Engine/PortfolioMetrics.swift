@@ -34,6 +34,7 @@ public struct PortfolioMetrics: Sendable {
 
     /// Computes the metrics of `ledger` as of `asOf` over the last `periodDays` days.
     init(ledger: CollectionLedger, asOf: CalendarDate, periodDays: Int, buckets: AgingBuckets = .standard) {
+        var ledger = ledger
         let days = max(1, periodDays)
         let start = asOf.adding(days: -days)
         let aging = ledger.aging(asOf: asOf, buckets: buckets)

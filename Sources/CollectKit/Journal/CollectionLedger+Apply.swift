@@ -13,14 +13,21 @@ extension CollectionLedger {
         case .customer(let record):
             return try upsert(record)
         case .receivable(let receivable):
-            _ = try knownSlot(receivable.customerID, field: "receivable[\(receivable.id)].customerID")
-            return try record(receivable)
+            // Both lookups start before either finishes, so their memory misses overlap.
+            let customer = customerKeys.probe(receivable.customerID.rawValue)
+            let own = receivableKeys.probe(receivable.id.rawValue)
+            let slot = try knownSlot(receivable.customerID, probe: customer, field: "receivable[\(receivable.id)].customerID")
+            return try record(receivable, slot: slot, existing: receivableKeys.find(receivable.id.rawValue, probe: own))
         case .payment(let payment, let target):
-            _ = try knownSlot(payment.customerID, field: "payment[\(payment.id)].customerID")
-            return try record(payment, toward: target)
+            let customer = customerKeys.probe(payment.customerID.rawValue)
+            let own = paymentKeys.probe(payment.id.rawValue)
+            let slot = try knownSlot(payment.customerID, probe: customer, field: "payment[\(payment.id)].customerID")
+            return try record(payment, toward: target, slot: slot, existing: paymentKeys.find(payment.id.rawValue, probe: own))
         case .promise(let promise):
-            _ = try knownSlot(promise.customerID, field: "promise[\(promise.id)].customerID")
-            return try record(promise)
+            let customer = customerKeys.probe(promise.customerID.rawValue)
+            let own = promiseKeys.probe(promise.id.rawValue)
+            let slot = try knownSlot(promise.customerID, probe: customer, field: "promise[\(promise.id)].customerID")
+            return try record(promise, slot: slot, existing: promiseKeys.find(promise.id.rawValue, probe: own))
         case .promiseCancelled(let id, let date):
             return try cancelPromise(id, on: date)
         case .contact(let contact):

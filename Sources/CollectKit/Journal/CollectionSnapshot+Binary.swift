@@ -10,7 +10,11 @@ extension CollectionSnapshot {
     /// The snapshot in CollectKit's compact binary format.
     public func binaryRepresentation() -> Data {
         let ledger = self.ledger
-        var w = BinaryWriter(reservingCapacity: 64 + ledger.receivableCount * 48 + ledger.promiseCount * 40)
+        // Roughly the size of the columns written, so the buffer is not reallocated as it grows.
+        let identifierBytes = ledger.receivableKeys.bytes.count + ledger.paymentKeys.bytes.count + ledger.promiseKeys.bytes.count
+            + ledger.customerKeys.bytes.count
+        var w = BinaryWriter(reservingCapacity: 4_096 + identifierBytes + ledger.receivableCount * 64 + ledger.paymentCount * 48
+                             + ledger.promiseCount * 56 + ledger.customers.count * 40 + ledger.applicationAmount.count * 16)
         for byte in Self.magic { w.write(byte) }
         w.write(Self.formatVersion)
         w.write(ledger.sequence)
@@ -45,7 +49,7 @@ extension CollectionSnapshot {
         w.writeVarint(UInt64(extras.count))
         for slot in extras {
             w.write(slot)
-            w.writeBytes(Self.json(ExtrasForm(ledger.customerExtras[slot] ?? CustomerExtras())))
+            Self.write(ledger.customerExtras[slot] ?? CustomerExtras(), to: &w)
         }
         // Receivables.
         Self.write(ledger.receivableKeys, to: &w)
@@ -112,7 +116,7 @@ extension CollectionSnapshot {
             w.write(contact.date.daysSinceEpoch)
             w.write(contact.channel.rawValue)
         }
-        return Data(w.bytes)
+        return w.data
     }
 
     /// Reads a snapshot from ``binaryRepresentation()`` output and checks it.
@@ -120,7 +124,12 @@ extension CollectionSnapshot {
     /// - Throws: ``CollectKitError/Kind/invalidData`` naming what is wrong: not a snapshot,
     ///   a newer format, data that ends early, or columns that contradict each other.
     public init(binaryRepresentation data: Data) throws(CollectKitError) {
-        var r = BinaryReader([UInt8](data))
+        self = try BinaryReader.read(data) { (r: inout BinaryReader) throws(CollectKitError) -> CollectionSnapshot in
+            try Self.decode(&r)
+        }
+    }
+
+    private static func decode(_ r: inout BinaryReader) throws(CollectKitError) -> CollectionSnapshot {
         for byte in Self.magic {
             guard try r.read(UInt8.self, "snapshot.magic") == byte else {
                 throw .invalidData(field: "snapshot.magic", value: "", reason: "not a CollectKit snapshot")
@@ -181,7 +190,7 @@ extension CollectionSnapshot {
         }
         for _ in 0..<(try r.readCount("snapshot.extras", minimumSize: 5)) {
             let slot = try Self.slot(r.read(Int32.self, "snapshot.extras"), count, "snapshot.extras")
-            ledger.customerExtras[Int32(slot)] = try Self.decode(ExtrasForm.self, r.readBytes("snapshot.extras"), "snapshot.extras").extras
+            ledger.customerExtras[Int32(slot)] = try Self.readExtras(&r)
         }
         // Receivables.
         ledger.receivableKeys = try Self.readTable(&r, "snapshot.receivables")
@@ -280,8 +289,17 @@ extension CollectionSnapshot {
         guard r.isAtEnd else {
             throw .invalidData(field: "snapshot", value: String(r.remaining), reason: "bytes follow the end of the snapshot")
         }
-        try ledger.rebuildDerivedState()
-        self.init(ledger: ledger)
+        // The identifier indexes are checked on one core while the chains and totals are
+        // rebuilt on another: each reads only columns the other does not write.
+        let tables = [(ledger.receivableKeys, "snapshot.receivables"), (ledger.customerKeys, "snapshot.customers"),
+                      (ledger.paymentKeys, "snapshot.payments"), (ledger.promiseKeys, "snapshot.promises"),
+                      (ledger.collectorKeys, "snapshot.collectors")]
+        var rebuilt = ledger
+        let failures = Concurrently.run(
+            { () throws(CollectKitError) in for (table, field) in tables { try table.verifyIndex(field: field) } },
+            { () throws(CollectKitError) in try rebuilt.rebuildDerivedState() })
+        if let failure = failures.first { throw failure }
+        return CollectionSnapshot(ledger: rebuilt)
     }
 
     // MARK: Parts
@@ -298,9 +316,7 @@ extension CollectionSnapshot {
         let bytes = try r.readArray(UInt8.self, field)
         let ends = try r.readArray(UInt32.self, field)
         let slots = try r.readArray(UInt64.self, field)
-        let table = try IdentifierTable(seed: seed, bytes: bytes, ends: ends, slots: slots, field: field)
-        try table.verifyIndex(field: field)
-        return table
+        return try IdentifierTable(seed: seed, bytes: bytes, ends: ends, slots: slots, field: field)
     }
 
     private static func write(_ column: TextColumn, to w: inout BinaryWriter) {
@@ -350,21 +366,53 @@ extension CollectionSnapshot {
     }
 }
 
-/// ``CustomerExtras`` as JSON inside a binary snapshot (a few customers have history).
-private struct ExtrasForm: Codable {
-    var excuses: [ExcuseUse]
-    var asks: [AskOutcome]
-    var paymentsToOthers: Int
-    var escalation: EscalationLevel?
-
-    init(_ extras: CustomerExtras) {
-        excuses = extras.excuses
-        asks = extras.asks
-        paymentsToOthers = extras.paymentsToOthers
-        escalation = extras.escalation
+extension CollectionSnapshot {
+    /// A customer's history: excuses, asks, payments to others, escalation.
+    fileprivate static func write(_ extras: CustomerExtras, to w: inout BinaryWriter) {
+        w.writeVarint(UInt64(extras.excuses.count))
+        for excuse in extras.excuses {
+            w.write(excuse.category.rawValue)
+            w.write(excuse.date.daysSinceEpoch)
+            w.write(excuse.outcome.rawValue)
+        }
+        w.writeVarint(UInt64(extras.asks.count))
+        for ask in extras.asks {
+            w.write(ask.asked.currency.code)
+            w.write(UInt8(ask.asked.currency.minorUnitExponent))
+            w.write(ask.asked.minorUnits)
+            w.write(ask.paid.minorUnits)
+            w.write(ask.date.daysSinceEpoch)
+        }
+        w.writeVarint(UInt64(extras.paymentsToOthers))
+        w.write(UInt8(extras.escalation?.rawValue ?? 0))
     }
 
-    var extras: CustomerExtras {
-        CustomerExtras(excuses: excuses, asks: asks, paymentsToOthers: Swift.max(0, paymentsToOthers), escalation: escalation)
+    fileprivate static func readExtras(_ r: inout BinaryReader) throws(CollectKitError) -> CustomerExtras {
+        var extras = CustomerExtras()
+        for _ in 0..<(try r.readCount("snapshot.excuses", minimumSize: 6)) {
+            let category = ExcuseCategory(rawValue: try r.readString("snapshot.excuses"))
+            let day = try r.read(Int32.self, "snapshot.excuses")
+            let outcomeText = try r.readString("snapshot.excuses")
+            guard let outcome = ExcuseUse.Outcome(rawValue: outcomeText) else {
+                throw .invalidData(field: "snapshot.excuses", value: outcomeText, reason: "an unknown outcome")
+            }
+            extras.excuses.append(ExcuseUse(category: category, date: CalendarDate(daysSinceEpoch: day), outcome: outcome))
+        }
+        for _ in 0..<(try r.readCount("snapshot.asks", minimumSize: 25)) {
+            let currency = try Currency(code: r.readString("snapshot.asks"), minorUnitExponent: Int(r.read(UInt8.self, "snapshot.asks")))
+            let asked = try r.read(Int64.self, "snapshot.asks"), paid = try r.read(Int64.self, "snapshot.asks")
+            let day = try r.read(Int32.self, "snapshot.asks")
+            extras.asks.append(AskOutcome(asked: Money(minorUnits: asked, currency: currency), paid: Money(minorUnits: paid, currency: currency),
+                                          date: CalendarDate(daysSinceEpoch: day)))
+        }
+        extras.paymentsToOthers = Int(clamping: try r.readVarint("snapshot.paymentsToOthers"))
+        let level = try r.read(UInt8.self, "snapshot.escalation")
+        if level != 0 {
+            guard let escalation = EscalationLevel(rawValue: Int(level)) else {
+                throw .invalidData(field: "snapshot.escalation", value: String(level), reason: "an unknown level")
+            }
+            extras.escalation = escalation
+        }
+        return extras
     }
 }

@@ -8,7 +8,7 @@ extension JournalEntry {
     public var binaryRepresentation: Data {
         var w = BinaryWriter(reservingCapacity: 96)
         encode(into: &w)
-        return Data(w.bytes)
+        return w.data
     }
 
     /// Reads one entry from ``binaryRepresentation``.
@@ -16,33 +16,36 @@ extension JournalEntry {
     /// - Throws: ``CollectKitError/Kind/invalidData`` naming the entry's sequence number for
     ///   a newer format, an unknown kind or malformed fields; the fields' own validation errors.
     public init(binaryRepresentation data: Data) throws(CollectKitError) {
-        var r = BinaryReader([UInt8](data))
-        self = try Self.decode(from: &r)
-        guard r.isAtEnd else {
-            throw .invalidData(field: "journal[\(sequence)]", value: String(r.remaining), reason: "bytes follow the entry")
+        self = try BinaryReader.read(data) { (r: inout BinaryReader) throws(CollectKitError) -> JournalEntry in
+            let entry = try Self.decode(from: &r)
+            guard r.isAtEnd else {
+                throw .invalidData(field: "journal[\(entry.sequence)]", value: String(r.remaining), reason: "bytes follow the entry")
+            }
+            return entry
         }
     }
 
     /// Many entries as one block: a count, then each entry with its length.
-    public static func binaryRepresentation(of entries: some Sequence<JournalEntry>) -> Data {
-        var w = BinaryWriter()
-        var block = BinaryWriter()
-        var count: UInt64 = 0
+    public static func binaryRepresentation(of entries: some Collection<JournalEntry>) -> Data {
+        var w = BinaryWriter(reservingCapacity: 16 + entries.count * 100)
+        w.writeVarint(UInt64(entries.count))
+        var one = BinaryWriter(reservingCapacity: 256)
         for entry in entries {
-            var one = BinaryWriter(reservingCapacity: 96)
+            one.reset()
             entry.encode(into: &one)
-            block.writeBytes(one.bytes)
-            count += 1
+            w.writeBytes(one.data)
         }
-        w.writeVarint(count)
-        return Data(w.bytes + block.bytes)
+        return w.data
     }
 
     /// Reads a block written by ``binaryRepresentation(of:)``.
     ///
     /// - Throws: as ``init(binaryRepresentation:)``, for the first entry that fails.
     public static func entries(fromBinary data: Data) throws(CollectKitError) -> [JournalEntry] {
-        var r = BinaryReader([UInt8](data))
+        try BinaryReader.read(data) { (r: inout BinaryReader) throws(CollectKitError) -> [JournalEntry] in try entries(from: &r) }
+    }
+
+    private static func entries(from r: inout BinaryReader) throws(CollectKitError) -> [JournalEntry] {
         let count = try r.readCount("journal.count", minimumSize: 11)
         var entries: [JournalEntry] = []
         entries.reserveCapacity(count)

@@ -46,7 +46,7 @@ extension CollectionLedger {
         }
         currencyBilled = Array(repeating: 0, count: currencyCount)
         currencyReceived = Array(repeating: 0, count: currencyCount)
-        receivableNext = Array(repeating: Self.none, count: receivables)
+        receivableNext = .column(repeating: Self.none, count: receivables)
         latestIssueDay = .min
         for row in 0..<receivables {
             let slot = try requireSlot(receivableSlot[row], "receivables[\(row)].customer")
@@ -70,7 +70,7 @@ extension CollectionLedger {
               reportedPhase.count == promiseTotal else {
             throw bad("promises", promiseTotal, "promise columns differ in length")
         }
-        promiseNext = Array(repeating: Self.none, count: promiseTotal)
+        promiseNext = .column(repeating: Self.none, count: promiseTotal)
         for index in 0..<promiseTotal {
             let slot = try requireSlot(promiseSlot[index], "promises[\(index)].customer")
             let fields = promiseFields[index]
@@ -105,7 +105,7 @@ extension CollectionLedger {
               paymentReference.count == payments else {
             throw bad("payments", payments, "payment columns differ in length")
         }
-        paymentNext = Array(repeating: Self.none, count: payments)
+        paymentNext = .column(repeating: Self.none, count: payments)
         for row in 0..<payments {
             let slot = try requireSlot(paymentSlot[row], "payments[\(row)].customer")
             let fields = paymentFields[row], unapplied = paymentUnapplied[row]
@@ -140,7 +140,7 @@ extension CollectionLedger {
         }
         var appliedToReceivable = [Int64](repeating: 0, count: receivables)
         var appliedFromPayment = [Int64](repeating: 0, count: payments)
-        applicationNext = Array(repeating: Self.none, count: applications)
+        applicationNext = .column(repeating: Self.none, count: applications)
         latestApplicationDay = .min
         for index in 0..<applications {
             let receivable = applicationReceivable[index], payment = applicationPayment[index], amount = applicationAmount[index]
@@ -165,8 +165,8 @@ extension CollectionLedger {
 
         // Open lists: the open rows grouped by customer (a counting sort), each group in
         // settlement order.
-        receivableOpenPrev = Array(repeating: Self.none, count: receivables)
-        receivableOpenNext = Array(repeating: Self.none, count: receivables)
+        receivableOpenPrev = .column(repeating: Self.none, count: receivables)
+        receivableOpenNext = .column(repeating: Self.none, count: receivables)
         var starts = [Int32](repeating: 0, count: customerCount + 1)
         for row in 0..<receivables where receivableOpen[row] > 0 { starts[Int(receivableSlot[row]) + 1] += 1 }
         for slot in 0..<customerCount { starts[slot + 1] += starts[slot] }
@@ -177,9 +177,16 @@ extension CollectionLedger {
             grouped[Int(fill[slot])] = Int32(row)
             fill[slot] += 1
         }
+        let (dueDays, issueDays) = (receivableDueDay, receivableIssueDay)
         for slot in 0..<customerCount where starts[slot + 1] > starts[slot] {
             let range = Int(starts[slot])..<Int(starts[slot + 1])
-            grouped[range].sort(by: receivableSettlesBefore)
+            // The same order as `receivableSettlesBefore`, over the two columns alone: a method
+            // reference would copy the whole ledger for every customer.
+            if range.count > 1 {
+                grouped[range].sort { l, r in
+                    (dueDays[Int(l)], issueDays[Int(l)], l) < (dueDays[Int(r)], issueDays[Int(r)], r)
+                }
+            }
             var previous = Self.none
             for row in grouped[range] {
                 receivableOpenPrev[Int(row)] = previous
@@ -187,7 +194,7 @@ extension CollectionLedger {
                 previous = row
             }
             customers[slot].openHead = grouped[range.lowerBound]
-            customers[slot].openTail = previous
+            setOpenTail(previous, slot: slot)
         }
 
         // Contacts.

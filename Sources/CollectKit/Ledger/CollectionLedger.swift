@@ -157,6 +157,40 @@ struct CollectionLedger: Sendable {
         customerSlot(id).map { customers[Int($0)].isKnown } ?? false
     }
 
+    // MARK: Capacity
+
+    /// Makes room for this many records in all, so a bulk load appends without reallocating
+    /// a column (each growth of a ten-million-row column copies it and faults in fresh memory).
+    mutating func reserveCapacity(customers customerTotal: Int, receivables: Int, payments: Int, promises promiseTotal: Int) {
+        customerKeys.reserveCapacity(customerTotal, averageLength: 12)
+        customers.reserveColumn(customerTotal)
+        customerTerms.reserveCapacity(customerTotal)
+        receivableKeys.reserveCapacity(receivables, averageLength: 12)
+        for column in [\CollectionLedger.receivableSlot, \.receivableIssueDay, \.receivableDueDay, \.receivableNext,
+                       \.receivableOpenPrev, \.receivableOpenNext] { self[keyPath: column].reserveColumn(receivables) }
+        receivableAmount.reserveColumn(receivables)
+        receivableOpen.reserveColumn(receivables)
+        receivableKind.reserveColumn(receivables)
+        paymentKeys.reserveCapacity(payments, averageLength: 12)
+        paymentSlot.reserveColumn(payments)
+        paymentNext.reserveColumn(payments)
+        paymentFields.reserveColumn(payments)
+        paymentUnapplied.reserveColumn(payments)
+        let applications = receivables / 4 + payments * 2
+        applicationReceivable.reserveColumn(applications)
+        applicationPayment.reserveColumn(applications)
+        applicationAmount.reserveColumn(applications)
+        applicationDay.reserveColumn(applications)
+        applicationNext.reserveColumn(applications)
+        promiseKeys.reserveCapacity(promiseTotal, averageLength: 12)
+        for column in [\CollectionLedger.promiseSlot, \.promiseCollectorIndex, \.promiseReplaces, \.promiseNext] {
+            self[keyPath: column].reserveColumn(promiseTotal)
+        }
+        promiseFields.reserveColumn(promiseTotal)
+        promiseChannel.reserveColumn(promiseTotal)
+        reportedPhase.reserveColumn(promiseTotal)
+    }
+
     // MARK: Customer slots
 
     /// Checks that a slot can be added for `customer` when `known` says it has none.
@@ -170,7 +204,7 @@ struct CollectionLedger: Sendable {
     mutating func slot(_ known: Int32?, for customer: CustomerID) -> (slot: Int32, added: Bool) {
         if let known { return (known, false) }
         let slot = customerKeys.append(customer.rawValue)
-        customers.append(CustomerState())
+        customers.appendColumn(CustomerState())
         customerTerms.append(CustomerTerms())
         return (slot, true)
     }
@@ -241,6 +275,11 @@ struct CustomerState: Sendable, Equatable {
     /// First and last of the customer's open receivables, in settlement order.
     var openHead = CollectionLedger.none
     var openTail = CollectionLedger.none
+    /// The last open receivable's due and issue days, so a receivable that sorts after it
+    /// (the usual case: bills are recorded as they are issued) joins the list without
+    /// reading a row billed long ago.
+    var openTailDue: Int32 = 0
+    var openTailIssue: Int32 = 0
     /// 1-based index into the ledger's currencies; 0 until the first money record.
     var currency: UInt16 = 0
     /// The assigned collector's index in the ledger's collectors, or -1.

@@ -1,14 +1,21 @@
 import Foundation
 
 /// Appends little-endian integers, arrays of them and length-prefixed UTF-8 to a byte
-/// buffer: the compact encoding of snapshots and journal entries.
+/// buffer: the compact encoding of snapshots and journal entries. Writes into `Data`
+/// directly, so the result needs no final copy.
 struct BinaryWriter {
-    private(set) var bytes: [UInt8] = []
+    private(set) var data = Data()
 
-    init(reservingCapacity capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    init(reservingCapacity capacity: Int = 0) { data.reserveCapacity(capacity) }
+
+    /// The bytes written so far.
+    var bytes: [UInt8] { [UInt8](data) }
+
+    /// Starts over, keeping the buffer.
+    mutating func reset() { data.removeAll(keepingCapacity: true) }
 
     mutating func write<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
     }
 
     mutating func write(_ value: Bool) { write(UInt8(value ? 1 : 0)) }
@@ -17,17 +24,17 @@ struct BinaryWriter {
     mutating func writeVarint(_ value: UInt64) {
         var value = value
         while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
+            data.append(UInt8(truncatingIfNeeded: value) | 0x80)
             value >>= 7
         }
-        bytes.append(UInt8(value))
+        data.append(UInt8(value))
     }
 
     mutating func write(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
             writeVarint(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
+            data.append(utf8)
         }
     }
 
@@ -39,26 +46,50 @@ struct BinaryWriter {
     /// A count, then the elements' bytes as they lie in memory (little-endian platforms).
     mutating func writeArray<T: FixedWidthInteger>(_ values: [T]) {
         writeVarint(UInt64(values.count))
-        values.withUnsafeBytes { raw in
-            if UInt16(1).littleEndian == 1 { bytes.append(contentsOf: raw) } else { for value in values { write(value) } }
+        if UInt16(1).littleEndian == 1 {
+            values.withUnsafeBytes { data.append(contentsOf: $0) }
+        } else {
+            for value in values { write(value) }
         }
     }
 
     mutating func writeBytes(_ raw: [UInt8]) {
         writeVarint(UInt64(raw.count))
-        bytes.append(contentsOf: raw)
+        data.append(contentsOf: raw)
+    }
+
+    mutating func writeBytes(_ raw: Data) {
+        writeVarint(UInt64(raw.count))
+        data.append(raw)
     }
 }
 
-/// Reads what ``BinaryWriter`` wrote; every read is bounds-checked and a short or malformed
-/// input is a typed error naming what was being read.
+/// Reads what ``BinaryWriter`` wrote, in place from borrowed bytes (no copy of the input);
+/// every read is bounds-checked and a short or malformed input is a typed error naming what
+/// was being read.
 struct BinaryReader {
-    private let data: [UInt8]
+    private let data: UnsafeRawBufferPointer
     private(set) var offset: Int
 
-    init(_ data: [UInt8], offset: Int = 0) {
+    /// A reader over `data`, which must outlive it (see ``read(_:_:)``).
+    init(_ data: UnsafeRawBufferPointer, offset: Int = 0) {
         self.data = data
         self.offset = offset
+    }
+
+    /// Runs `body` with a reader over the bytes of `data`.
+    static func read<T>(_ data: Data, _ body: (inout BinaryReader) throws(CollectKitError) -> T) throws(CollectKitError) -> T {
+        var failure: CollectKitError?
+        let result: T? = data.withUnsafeBytes { raw in
+            var reader = BinaryReader(raw)
+            do throws(CollectKitError) { return try body(&reader) } catch {
+                failure = error
+                return nil
+            }
+        }
+        if let failure { throw failure }
+        guard let result else { throw .invalidData(field: "binary", value: "", reason: "unreadable") }
+        return result
     }
 
     var isAtEnd: Bool { offset >= data.count }
@@ -67,7 +98,7 @@ struct BinaryReader {
     mutating func read<T: FixedWidthInteger>(_ type: T.Type, _ field: @autoclosure () -> String) throws(CollectKitError) -> T {
         let size = MemoryLayout<T>.size
         guard remaining >= size else { throw Self.truncated(field()) }
-        let value = data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
+        let value = data.loadUnaligned(fromByteOffset: offset, as: T.self)
         offset += size
         return T(littleEndian: value)
     }
@@ -104,39 +135,35 @@ struct BinaryReader {
 
     mutating func readString(_ field: @autoclosure () -> String) throws(CollectKitError) -> String {
         let count = try readCount(field())
-        defer { offset += count }
-        return try data.withUnsafeBufferPointer { buffer throws(CollectKitError) -> String in
-            let slice = UnsafeBufferPointer(rebasing: buffer[offset..<offset + count])
-            guard let text = String(validating: slice, as: UTF8.self) else {
-                throw .invalidData(field: field(), value: "", reason: "not valid UTF-8")
-            }
-            return text
+        let slice = UnsafeRawBufferPointer(rebasing: data[offset..<offset + count])
+        offset += count
+        guard let text = String(validating: slice.bindMemory(to: UInt8.self), as: UTF8.self) else {
+            throw .invalidData(field: field(), value: "", reason: "not valid UTF-8")
         }
+        return text
     }
 
     mutating func readOptionalString(_ field: @autoclosure () -> String) throws(CollectKitError) -> String? {
         try readBool(field()) ? try readString(field()) : nil
     }
 
+    /// A column as written by ``BinaryWriter/writeArray(_:)``, copied once into memory advised
+    /// for huge pages when large.
     mutating func readArray<T: FixedWidthInteger>(_ type: T.Type, _ field: @autoclosure () -> String) throws(CollectKitError) -> [T] {
         let size = MemoryLayout<T>.size
         let count = try readCount(field(), minimumSize: size)
-        let start = offset
+        let source = UnsafeRawBufferPointer(rebasing: data[offset..<offset + count * size])
         offset += count * size
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            data.withUnsafeBytes { raw in
-                let source = UnsafeRawBufferPointer(rebasing: raw[start..<start + count * size])
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
-            }
+            if count >= LargeAllocation.columnThreshold { LargeAllocation.adviseHugePages(UnsafeMutableRawBufferPointer(buffer)) }
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
             if UInt16(1).littleEndian != 1 { for i in 0..<count { buffer[i] = T(littleEndian: buffer[i]) } }
             initialized = count
         }
     }
 
     mutating func readBytes(_ field: @autoclosure () -> String) throws(CollectKitError) -> [UInt8] {
-        let count = try readCount(field())
-        defer { offset += count }
-        return Array(data[offset..<offset + count])
+        try readArray(UInt8.self, field())
     }
 
     static func truncated(_ field: String) -> CollectKitError {

@@ -65,15 +65,47 @@ struct IdentifierTable: Sendable {
         IdentifierHash.withUTF8(text) { find($0) }
     }
 
+    /// The start of a lookup: the key's hash and the contents of its home slot.
+    ///
+    /// Taking two lookups' probes before finishing either lets their memory misses overlap:
+    /// recording a receivable looks up its customer and its own id in tables far larger than
+    /// the caches, and each first read waits on memory.
+    struct Probe {
+        let tag: UInt32
+        let home: UInt64
+    }
+
+    /// Hashes `text` and reads its home slot.
+    @inline(__always)
+    func probe(_ text: String) -> Probe {
+        let tag = IdentifierHash.withUTF8(text) { UInt32(truncatingIfNeeded: IdentifierHash.hash($0, seed: seed)) }
+        guard !slots.isEmpty else { return Probe(tag: tag, home: 0) }
+        return Probe(tag: tag, home: slots.withUnsafeBufferPointer { $0[Int(tag) & ($0.count &- 1)] })
+    }
+
+    /// The row of `text`, finishing a lookup started with ``probe(_:)``.
+    @inline(__always)
+    func find(_ text: String, probe: Probe) -> Int32? {
+        IdentifierHash.withUTF8(text) { find($0, tag: probe.tag, home: probe.home) }
+    }
+
     /// The row whose bytes are `key`, if present.
     func find(_ key: UnsafeRawBufferPointer) -> Int32? {
         guard !slots.isEmpty else { return nil }
         let tag = UInt32(truncatingIfNeeded: IdentifierHash.hash(key, seed: seed))
+        return find(key, tag: tag, home: slots.withUnsafeBufferPointer { $0[Int(tag) & ($0.count &- 1)] })
+    }
+
+    /// The row whose bytes are `key`, given its hash and the home slot's contents.
+    private func find(_ key: UnsafeRawBufferPointer, tag: UInt32, home: UInt64) -> Int32? {
+        guard !slots.isEmpty else { return nil }
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count &- 1
             var index = Int(tag) & mask
+            var first = true
             while true {
-                let slot = slots[index]
+                let slot = first ? home : slots[index]
+                first = false
                 if slot == 0 { return nil }
                 if UInt32(truncatingIfNeeded: slot &>> 32) == tag {
                     let row = Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) &- 1
@@ -104,7 +136,7 @@ struct IdentifierTable: Sendable {
             bytes.append(contentsOf: key)
             return UInt32(truncatingIfNeeded: IdentifierHash.hash(key, seed: seed))
         }
-        ends.append(UInt32(bytes.count))
+        ends.appendColumn(UInt32(bytes.count))
         place(UInt64(tag) &<< 32 | UInt64(UInt32(row) &+ 1))
         return row
     }
@@ -169,9 +201,19 @@ struct IdentifierTable: Sendable {
     /// The rows with their identifiers, in row order.
     var strings: [String] { (0..<Int32(count)).map(string) }
 
-    private mutating func grow() {
-        let capacity = Swift.max(16, slots.count * 2)
-        var grown = [UInt64](repeating: 0, count: capacity)
+    /// Makes room for `total` identifiers of about `averageLength` bytes without growing.
+    mutating func reserveCapacity(_ total: Int, averageLength: Int) {
+        ends.reserveColumn(total)
+        bytes.reserveColumn(total * averageLength)
+        var capacity = Swift.max(16, slots.count)
+        while total * 10 > capacity * 7 { capacity *= 2 }
+        if capacity > slots.count { grow(to: capacity) }
+    }
+
+    private mutating func grow() { grow(to: Swift.max(16, slots.count * 2)) }
+
+    private mutating func grow(to capacity: Int) {
+        var grown = [UInt64].column(repeating: 0, count: capacity)
         let mask = capacity - 1
         for slot in slots where slot != 0 {
             var index = Int(UInt32(truncatingIfNeeded: slot &>> 32)) & mask
@@ -223,11 +265,52 @@ extension IdentifierTable {
     /// Checks that every row is found under its own bytes (no duplicate identifiers, no
     /// index slot pointing elsewhere) and that every identifier is valid UTF-8.
     ///
+    /// One tight pass in row order: the rows' bytes are read in sequence and each row's home
+    /// slot is the only scattered read, so the processor overlaps many rows' misses.
+    ///
     /// - Throws: ``CollectKitError/Kind/invalidData`` naming `field` and the row.
     func verifyIndex(field: String) throws(CollectKitError) {
-        for row in 0..<Int32(count) {
-            let ok = withBytes(row) { key in find(key) == row && String(validating: key.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
-            guard ok else { throw .invalidData(field: field, value: String(row), reason: "a duplicate, unreadable or unindexed identifier") }
+        let rows = count
+        guard rows > 0 else { return }
+        var failedRow = -1
+        bytes.withUnsafeBytes { bytes in
+            ends.withUnsafeBufferPointer { ends in
+                slots.withUnsafeBufferPointer { slots in
+                    let mask = slots.count &- 1
+                    var start = 0
+                    for row in 0..<rows {
+                        let end = Int(ends[row])
+                        let key = UnsafeRawBufferPointer(rebasing: bytes[start..<end])
+                        let tag = UInt32(truncatingIfNeeded: IdentifierHash.hash(key, seed: seed))
+                        let wanted = UInt64(tag) &<< 32 | UInt64(UInt32(row) &+ 1)
+                        var index = Int(tag) & mask
+                        while true {
+                            let slot = slots[index]
+                            if slot == wanted { break }
+                            // An empty slot first: the row is not indexed where a lookup looks.
+                            if slot == 0 { failedRow = row; return }
+                            // Another row with the same bytes first: a duplicate identifier.
+                            if UInt32(truncatingIfNeeded: slot &>> 32) == tag {
+                                let other = Int(slot & 0xFFFF_FFFF) &- 1
+                                let otherStart = other == 0 ? 0 : Int(ends[other &- 1])
+                                let otherKey = UnsafeRawBufferPointer(rebasing: bytes[otherStart..<Int(ends[other])])
+                                if otherKey.count == key.count && memcmpEqual(otherKey, key) { failedRow = row; return }
+                            }
+                            index = (index &+ 1) & mask
+                        }
+                        start = end
+                    }
+                }
+            }
+        }
+        guard failedRow < 0 else {
+            throw .invalidData(field: field, value: String(failedRow), reason: "a duplicate or unindexed identifier")
+        }
+        // ASCII throughout (the usual case) is valid UTF-8; otherwise check each identifier.
+        guard !bytes.allSatisfy({ $0 < 0x80 }) else { return }
+        for row in 0..<Int32(rows) {
+            let valid = withBytes(row) { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
+            guard valid else { throw .invalidData(field: field, value: String(row), reason: "an identifier that is not UTF-8") }
         }
     }
 }

@@ -44,7 +44,7 @@ struct TextColumn: Sendable, Equatable {
     /// Appends a row; the caller has checked that it fits (``requireCapacity(for:field:)``).
     mutating func append(_ text: String?) {
         if let text, !text.isEmpty { bytes.append(contentsOf: text.utf8) }
-        ends.append(UInt32(bytes.count))
+        ends.appendColumn(UInt32(bytes.count))
     }
 
     /// Removes the last row.

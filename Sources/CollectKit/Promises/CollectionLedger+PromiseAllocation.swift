@@ -17,6 +17,34 @@ struct CustomerAllocation {
     var creditOverflowed = false
 }
 
+extension CustomerAllocation {
+    /// Runs `body` with the allocation as read-only buffers.
+    func withAllocated<R>(_ body: (AllocatedPromises) -> R) -> R {
+        order.withUnsafeBufferPointer { order in
+            paid.withUnsafeBufferPointer { paid in
+                paidByDeadline.withUnsafeBufferPointer { paidByDeadline in
+                    fulfilledOn.withUnsafeBufferPointer { fulfilledOn in
+                        body(AllocatedPromises(order: order, paid: paid, paidByDeadline: paidByDeadline, fulfilledOn: fulfilledOn))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// One customer's promises in allocation order with the money each took, as the record and
+/// summary read them.
+struct AllocatedPromises {
+    /// Promise positions in allocation order.
+    var order: UnsafeBufferPointer<Int32>
+    /// Money allocated, by position in `order`.
+    var paid: UnsafeBufferPointer<Int64>
+    /// Money allocated by each promise's deadline, by position in `order`.
+    var paidByDeadline: UnsafeBufferPointer<Int64>
+    /// The day each reached the kept threshold, or never, by position in `order`.
+    var fulfilledOn: UnsafeBufferPointer<Int32>
+}
+
 /// One customer's records and money columns as the allocation core reads and writes them:
 /// views into a ``CustomerAllocation``'s arrays, or into the arrays a whole-portfolio
 /// evaluation reuses for every customer.
@@ -300,35 +328,3 @@ extension CollectionLedger {
     }
 }
 
-extension CollectionLedger {
-    /// The fulfilment, in per mille, of each promise whose promised date falls in
-    /// `(after, through]` and that has an outcome by `through` (kept 1000, partly kept its
-    /// share, broken 0); open, renegotiated and cancelled promises are left out.
-    ///
-    /// - Complexity: one pass over the promises, then one allocation per customer with a
-    ///   promise in the window.
-    func fulfilments(promisedAfter after: CalendarDate, through: CalendarDate) -> [Int] {
-        let (from, to) = (after.daysSinceEpoch, through.daysSinceEpoch)
-        var customersInWindow: [Int32] = []
-        var seen = Set<Int32>()
-        for index in promiseFields.indices where promiseFields[index].due > from && promiseFields[index].due <= to {
-            if seen.insert(promiseSlot[index]).inserted { customersInWindow.append(promiseSlot[index]) }
-        }
-        var fulfilment: [Int] = []
-        var a = CustomerAllocation()
-        for slot in customersInWindow.sorted() {
-            allocate(slot: Int(slot), asOf: through, into: &a)
-            for position in a.order.indices {
-                let index = Int(a.order[position])
-                guard promiseFields[index].due > from && promiseFields[index].due <= to else { continue }
-                switch status(index: index, position: position, in: a, asOf: through) {
-                case .kept?: fulfilment.append(1000)
-                case .partiallyKept(let basisPoints)?: fulfilment.append(basisPoints / 10)
-                case .broken?: fulfilment.append(0)
-                default: break
-                }
-            }
-        }
-        return fulfilment
-    }
-}

@@ -19,6 +19,13 @@ extension CollectionLedger {
     ///   money columns, 8 bytes per event noted by the walk and, when events are many, 4 bytes
     ///   per promise mapping each to its event.
     mutating func evaluate(asOf: CalendarDate, transitions: inout [PhaseTransition]) -> [PromiseEvent] {
+        var broken: [Int32] = []
+        return evaluate(asOf: asOf, transitions: &transitions, broken: &broken)
+    }
+
+    /// ``evaluate(asOf:transitions:)``, also counting per customer rank (``customerOrder``)
+    /// the promises broken in the year up to `asOf`, which escalation reads.
+    mutating func evaluate(asOf: CalendarDate, transitions: inout [PhaseTransition], broken: inout [Int32]) -> [PromiseEvent] {
         extendCustomerOrder()
         let day = asOf.daysSinceEpoch
         var changes: [ReportedChange] = []
@@ -35,7 +42,7 @@ extension CollectionLedger {
         // rest of the ledger without an overlapping access to `self`.
         var phases: [UInt8] = []
         swap(&phases, &reportedPhase)
-        noteChanges(asOf: asOf, grouped: &grouped, phases: &phases, into: &changes, transitions: &transitions)
+        noteChanges(asOf: asOf, grouped: &grouped, phases: &phases, into: &changes, transitions: &transitions, broken: &broken)
         swap(&phases, &reportedPhase)
         lastEvaluatedOn = asOf
         return events(for: changes, asOf: asOf)
@@ -43,37 +50,25 @@ extension CollectionLedger {
 
     /// Allocates every customer's payments in `grouped`, customer by customer in id order, and
     /// notes each promise whose phase differs from the one in `phases` (recording the new one)
-    /// and that reports an event, in report order.
-    ///
-    /// Not `mutating`: a mutating walk would let the closures below capture `self` inout, and
-    /// each call on it from there copies the whole ledger value (a retain and release per
-    /// column, per customer).
+    /// and that reports an event, in report order. `broken` receives, per customer rank, the
+    /// promises due in the year up to `asOf` that were broken (what escalation counts).
     func noteChanges(asOf: CalendarDate, grouped: inout CustomerGroupedPositions, phases: inout [UInt8],
-                     into changes: inout [ReportedChange], transitions: inout [PhaseTransition]) {
+                     into changes: inout [ReportedChange], transitions: inout [PhaseTransition], broken: inout [Int32]) {
         let day = asOf.daysSinceEpoch
-        let promiseStarts = grouped.promiseStarts, paymentStarts = grouped.paymentStarts
-        var paid = [Int64](repeating: 0, count: grouped.largestPromiseGroup)
-        var paidByDeadline = [Int64](repeating: 0, count: grouped.largestPromiseGroup)
-        var fulfilledOn = [Int32](repeating: Self.never, count: grouped.largestPromiseGroup)
-        // Moved out, so each array has one reference and taking its buffer does not copy it.
-        var groupedPromises = grouped.promises, groupedPayments = grouped.payments
-        grouped = CustomerGroupedPositions()
-        // Buffers, not arrays, inside the walk: per customer, array slicing and resetting costs
-        // uniqueness checks and resizing that add up to more than the allocation itself.
-        withBuffers(&groupedPromises, &groupedPayments, &paid, &paidByDeadline, &fulfilledOn,
-                    &phases) { groupedPromises, groupedPayments, paid, paidByDeadline, fulfilledOn, phases in
-            for rank in 0..<promiseStarts.count - 1 {
-                let promiseRange = Int(promiseStarts[rank])..<Int(promiseStarts[rank + 1])
-                guard !promiseRange.isEmpty else { continue }
-                let paymentRange = Int(paymentStarts[rank])..<Int(paymentStarts[rank + 1])
-                let order = UnsafeMutableBufferPointer(rebasing: groupedPromises[promiseRange])
-                _ = allocate(AllocationBuffers(order: order,
-                                               payments: UnsafeMutableBufferPointer(rebasing: groupedPayments[paymentRange]),
-                                               paid: paid, paidByDeadline: paidByDeadline, fulfilledOn: fulfilledOn))
+        let lookbackStart = asOf.adding(days: -Self.factsLookbackDays).daysSinceEpoch
+        broken = Array(repeating: 0, count: grouped.promiseStarts.count - 1)
+        phases.withUnsafeMutableBufferPointer { phases in
+        broken.withUnsafeMutableBufferPointer { broken in
+            walkAllocations(asOf: asOf, grouped: &grouped) { rank, order, paid, paidByDeadline in
                 for position in order.indices {
                     let index = Int(order[position])
                     let status = status(index: index, paid: paid[position], paidByDeadline: paidByDeadline[position], asOf: asOf)
-                    let phase = Self.phase(of: status, promisedDay: promiseFields[index].due, asOf: day)
+                    let fields = promiseFields[index]
+                    if fields.due >= lookbackStart, fields.due <= day, fields.made <= day,
+                       settled(status, index: index, paid: paid[position], paidByDeadline: paidByDeadline[position], asOf: asOf) == .broken {
+                        broken[rank] += 1
+                    }
+                    let phase = Self.phase(of: status, promisedDay: fields.due, asOf: day)
                     guard phase.rawValue != phases[index] else { continue }
                     transitions.append(PhaseTransition(position: Int32(index), from: phases[index], to: phase.rawValue))
                     phases[index] = phase.rawValue
@@ -84,7 +79,67 @@ extension CollectionLedger {
                     }
                 }
             }
+        }}
+    }
+
+    /// Allocates every customer's payments dated by `asOf` to their promises, customer by
+    /// customer in the order `grouped` holds them, and hands `body` each customer's rank, its
+    /// promises in allocation order and the money each took (all on and by its deadline).
+    ///
+    /// Not `mutating`: a mutating walk would let the closures capture `self` inout, and each
+    /// call on it from there copies the whole ledger value (a retain and release per column,
+    /// per customer). Buffers, not arrays, inside the walk: per customer, array slicing and
+    /// resetting costs uniqueness checks and resizing that add up to more than the
+    /// allocation itself.
+    func walkAllocations(asOf: CalendarDate, grouped: inout CustomerGroupedPositions,
+                         _ body: (_ rank: Int, _ order: UnsafeMutableBufferPointer<Int32>,
+                                  _ paid: UnsafeMutableBufferPointer<Int64>, _ paidByDeadline: UnsafeMutableBufferPointer<Int64>) -> Void) {
+        let promiseStarts = grouped.promiseStarts, paymentStarts = grouped.paymentStarts
+        var paid = [Int64](repeating: 0, count: grouped.largestPromiseGroup)
+        var paidByDeadline = [Int64](repeating: 0, count: grouped.largestPromiseGroup)
+        var fulfilledOn = [Int32](repeating: Self.never, count: grouped.largestPromiseGroup)
+        // Moved out, so each array has one reference and taking its buffer does not copy it.
+        var groupedPromises = grouped.promises, groupedPayments = grouped.payments
+        grouped = CustomerGroupedPositions()
+        withBuffers(&groupedPromises, &groupedPayments, &paid, &paidByDeadline,
+                    &fulfilledOn) { groupedPromises, groupedPayments, paid, paidByDeadline, fulfilledOn in
+            for rank in 0..<promiseStarts.count - 1 {
+                let promiseRange = Int(promiseStarts[rank])..<Int(promiseStarts[rank + 1])
+                guard !promiseRange.isEmpty else { continue }
+                let paymentRange = Int(paymentStarts[rank])..<Int(paymentStarts[rank + 1])
+                let order = UnsafeMutableBufferPointer(rebasing: groupedPromises[promiseRange])
+                _ = allocate(AllocationBuffers(order: order,
+                                               payments: UnsafeMutableBufferPointer(rebasing: groupedPayments[paymentRange]),
+                                               paid: paid, paidByDeadline: paidByDeadline, fulfilledOn: fulfilledOn))
+                body(rank, order, paid, paidByDeadline)
+            }
         }
+    }
+
+    /// The fulfilment, in per mille, of each promise whose promised date falls in
+    /// `(after, through]` and that has an outcome by `through` (kept 1000, partly kept its
+    /// share, broken 0); open, renegotiated and cancelled promises are left out.
+    ///
+    /// - Complexity: one walk over every customer's promises and payments.
+    mutating func fulfilments(promisedAfter after: CalendarDate, through: CalendarDate) -> [Int] {
+        extendCustomerOrder()
+        let (from, to) = (after.daysSinceEpoch, through.daysSinceEpoch)
+        var grouped = CustomerGroupedPositions(order: customerOrder, promiseSlots: promiseSlot, paymentSlots: paymentSlot,
+                                               paymentFields: paymentFields, lastPaymentDay: to)
+        var fulfilment: [Int] = []
+        walkAllocations(asOf: through, grouped: &grouped) { _, order, paid, paidByDeadline in
+            for position in order.indices {
+                let index = Int(order[position])
+                guard promiseFields[index].due > from && promiseFields[index].due <= to else { continue }
+                switch status(index: index, paid: paid[position], paidByDeadline: paidByDeadline[position], asOf: through) {
+                case .kept?: fulfilment.append(1000)
+                case .partiallyKept(let basisPoints)?: fulfilment.append(basisPoints / 10)
+                case .broken?: fulfilment.append(0)
+                default: break
+                }
+            }
+        }
+        return fulfilment
     }
 
     /// The events for `changes`, in the same order.
@@ -117,26 +172,6 @@ extension CollectionLedger {
             }
             // Every position was written: `eventPosition` maps the promises of `changes` one to one.
             initialized = changes.count
-        }
-    }
-
-    /// Runs `body` with the arrays' buffers (one nested closure each, so the walk reads as one
-    /// loop).
-    private func withBuffers<A, B, C, D, E, F>(
-        _ a: inout [A], _ b: inout [B], _ c: inout [C], _ d: inout [D], _ e: inout [E], _ f: inout [F],
-        _ body: (UnsafeMutableBufferPointer<A>, UnsafeMutableBufferPointer<B>, UnsafeMutableBufferPointer<C>,
-                 UnsafeMutableBufferPointer<D>, UnsafeMutableBufferPointer<E>, UnsafeMutableBufferPointer<F>) -> Void
-    ) {
-        a.withUnsafeMutableBufferPointer { a in
-            b.withUnsafeMutableBufferPointer { b in
-                c.withUnsafeMutableBufferPointer { c in
-                    d.withUnsafeMutableBufferPointer { d in
-                        e.withUnsafeMutableBufferPointer { e in
-                            f.withUnsafeMutableBufferPointer { f in body(a, b, c, d, e, f) }
-                        }
-                    }
-                }
-            }
         }
     }
 
@@ -182,4 +217,37 @@ struct PhaseTransition: Sendable, Equatable {
     var from: UInt8
     /// Its phase after.
     var to: UInt8
+}
+
+extension CollectionLedger {
+    /// Visits the customers at `ranks` of `grouped` (built over ``customerOrder``) in order,
+    /// handing `body` each one's rank, slot and, when it has promises, its allocation as of
+    /// `asOf`. Reads only: the ranges of `grouped` it sorts are copied first, so shards of one
+    /// portfolio can walk at once.
+    func walkCustomers(_ ranks: Range<Int>, grouped: CustomerGroupedPositions, asOf: CalendarDate,
+                       _ body: (_ rank: Int, _ slot: Int32, _ promises: AllocatedPromises?) -> Void) {
+        guard !ranks.isEmpty else { return }
+        let promiseBase = Int(grouped.promiseStarts[ranks.lowerBound]), paymentBase = Int(grouped.paymentStarts[ranks.lowerBound])
+        var promises = Array(grouped.promises[promiseBase..<Int(grouped.promiseStarts[ranks.upperBound])])
+        var payments = Array(grouped.payments[paymentBase..<Int(grouped.paymentStarts[ranks.upperBound])])
+        var paid = [Int64](repeating: 0, count: grouped.largestPromiseGroup)
+        var paidByDeadline = [Int64](repeating: 0, count: grouped.largestPromiseGroup)
+        var fulfilledOn = [Int32](repeating: Self.never, count: grouped.largestPromiseGroup)
+        let order = customerOrder
+        withBuffers(&promises, &payments, &paid, &paidByDeadline, &fulfilledOn) { promises, payments, paid, paidByDeadline, fulfilledOn in
+            for rank in ranks {
+                let promiseRange = Int(grouped.promiseStarts[rank]) - promiseBase..<Int(grouped.promiseStarts[rank + 1]) - promiseBase
+                guard !promiseRange.isEmpty else { body(rank, order[rank], nil); continue }
+                let paymentRange = Int(grouped.paymentStarts[rank]) - paymentBase..<Int(grouped.paymentStarts[rank + 1]) - paymentBase
+                let positions = UnsafeMutableBufferPointer(rebasing: promises[promiseRange])
+                _ = allocate(AllocationBuffers(order: positions, payments: UnsafeMutableBufferPointer(rebasing: payments[paymentRange]),
+                                               paid: paid, paidByDeadline: paidByDeadline, fulfilledOn: fulfilledOn))
+                let count = positions.count
+                body(rank, order[rank], AllocatedPromises(
+                    order: UnsafeBufferPointer(positions), paid: UnsafeBufferPointer(rebasing: paid[..<count]),
+                    paidByDeadline: UnsafeBufferPointer(rebasing: paidByDeadline[..<count]),
+                    fulfilledOn: UnsafeBufferPointer(rebasing: fulfilledOn[..<count])))
+            }
+        }
+    }
 }

@@ -28,16 +28,17 @@ extension CollectionLedger {
     ///   that does not exist, ``CollectKitError/Kind/invalidArgument`` for a covered receivable
     ///   of another customer or a replacement that cannot apply.
     @discardableResult
-    mutating func record(_ promise: PaymentPromise) throws(CollectKitError) -> LedgerUndo? {
+    mutating func record(_ promise: PaymentPromise, slot knownSlot: Int32? = nil,
+                         existing found: Int32?? = nil) throws(CollectKitError) -> LedgerUndo? {
         let promise = promise.withoutCustomerWords
-        if let existing = promisePosition(promise.id) {
+        if let existing = found ?? promisePosition(promise.id) {
             guard self.promise(at: Int(existing)) == promise else {
                 throw .duplicateIdentifier(field: "promise.id", value: promise.id.rawValue)
             }
             return nil
         }
         try Self.requireBeforeSentinel(promise.promisedDate, field: "promise[\(promise.id)].promisedDate")
-        let known = customerSlot(promise.customerID)
+        let known = knownSlot ?? customerSlot(promise.customerID)
         try requireCurrency(promise.amount.currency, slot: known, field: "promise[\(promise.id)].amount")
         for receivableID in promise.coveredReceivables ?? [] {
             guard let row = receivableRow(receivableID) else { continue }
@@ -66,18 +67,18 @@ extension CollectionLedger {
         let collector = knownCollector ?? collectorKeys.append(promise.collectorID.rawValue)
         let knownChannel = channels.firstIndex(of: promise.channel)
         if knownChannel == nil { channels.append(promise.channel) }
-        promiseSlot.append(slot)
-        promiseFields.append(PromiseAllocationFields(due: promise.promisedDate.daysSinceEpoch, made: promise.madeOn.daysSinceEpoch,
+        promiseSlot.appendColumn(slot)
+        promiseFields.appendColumn(PromiseAllocationFields(due: promise.promisedDate.daysSinceEpoch, made: promise.madeOn.daysSinceEpoch,
                                                      cancelledOn: Self.never, replacedOn: Self.never,
                                                      amount: promise.amount.minorUnits))
-        promiseCollectorIndex.append(collector)
-        promiseChannel.append(UInt16(knownChannel ?? channels.count - 1))
-        promiseReplaces.append(original)
+        promiseCollectorIndex.appendColumn(collector)
+        promiseChannel.appendColumn(UInt16(knownChannel ?? channels.count - 1))
+        promiseReplaces.appendColumn(original)
         if let covered = promise.coveredReceivables { promiseCovered[index] = covered }
         promiseEvidence.append(promise.evidence)
-        promiseNext.append(customers[s].promiseHead)
+        promiseNext.appendColumn(customers[s].promiseHead)
         customers[s].promiseHead = index
-        reportedPhase.append(Phase.none.rawValue)
+        reportedPhase.appendColumn(Phase.none.rawValue)
         if original != Self.none { promiseFields[Int(original)].replacedOn = promise.madeOn.daysSinceEpoch }
         return .promise(position: index, replaced: original == Self.none ? nil : original, addedSlot: added, fixedCurrency: fixed,
                         addedCollector: knownCollector == nil, addedChannel: knownChannel == nil)

@@ -66,16 +66,26 @@ extension CollectionLedger {
     /// (so a caller that needs both allocates once).
     func promiseRecord(for customer: CustomerID, from: CalendarDate, through: CalendarDate,
                        allocated a: CustomerAllocation) -> CustomerPromiseRecord {
+        a.withAllocated { promiseRecord(for: customer, from: from, through: through, allocated: $0) }
+    }
+
+    /// The promise record from one customer's allocation as of `through`, however it was made
+    /// (per customer, or in a whole-portfolio walk).
+    func promiseRecord(for customer: CustomerID, from: CalendarDate, through: CalendarDate,
+                       allocated a: AllocatedPromises) -> CustomerPromiseRecord {
         var made = 0, kept = 0, partial = 0, broken = 0, open = 0, renegotiated = 0, cancelled = 0
         var fulfilment = 0.0, lateDays = 0, lateCount = 0
         var weighted = 0.0, weights = 0.0
         do {
             for position in a.order.indices {
                 let index = Int(a.order[position])
-                let promise = promise(at: index)
-                guard promise.promisedDate >= from, promise.promisedDate <= through, promise.madeOn <= through else { continue }
+                let fields = promiseFields[index]
+                guard fields.due >= from.daysSinceEpoch, fields.due <= through.daysSinceEpoch,
+                      fields.made <= through.daysSinceEpoch else { continue }
                 made += 1
-                guard let status = settledStatus(index: index, position: position, in: a, asOf: through) else { continue }
+                let plain = status(index: index, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position], asOf: through)
+                guard let status = settled(plain, index: index, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position],
+                                           asOf: through) else { continue }
                 let share: Double
                 switch status {
                 case .kept: kept += 1; share = 1
@@ -86,13 +96,13 @@ extension CollectionLedger {
                 case .open, .dueToday: open += 1; continue
                 }
                 fulfilment += share
-                let age = Double(max(0, promise.deadline(under: policy).days(until: through)))
+                let age = Double(max(0, CalendarDate(daysSinceEpoch: deadlineDay(of: index)).days(until: through)))
                 let weight = pow(0.5, age / policy.credibilityHalfLifeDays)
                 weighted += weight * share
                 weights += weight
                 let fulfilledOn = a.fulfilledOn[position]
                 if fulfilledOn != Self.never {
-                    lateDays += max(0, Int(fulfilledOn) - Int(promise.promisedDate.daysSinceEpoch))
+                    lateDays += max(0, Int(fulfilledOn) - Int(fields.due))
                     lateCount += 1
                 }
             }
@@ -112,14 +122,21 @@ extension CollectionLedger {
     /// promise renegotiated or cancelled after its deadline keeps the outcome it had already
     /// earned, so renegotiating a broken promise does not erase it from the record.
     func settledStatus(index: Int, position: Int, in a: CustomerAllocation, asOf: CalendarDate) -> PromiseStatus? {
-        guard let status = status(index: index, position: position, in: a, asOf: asOf) else { return nil }
+        settled(status(index: index, position: position, in: a, asOf: asOf), index: index,
+                paid: a.paid[position], paidByDeadline: a.paidByDeadline[position], asOf: asOf)
+    }
+
+    /// `status` as the record counts it: a promise renegotiated or cancelled after its
+    /// deadline keeps the outcome it had earned.
+    @inline(__always)
+    func settled(_ status: PromiseStatus?, index: Int, paid: Int64, paidByDeadline: Int64, asOf: CalendarDate) -> PromiseStatus? {
+        guard let status else { return nil }
         switch status {
         case .renegotiated, .cancelled:
             let deadline = deadlineDay(of: index)
             let endedOn = min(promiseFields[index].cancelledOn, promiseFields[index].replacedOn)
             guard endedOn > deadline else { return status }
-            return outcome(index: index, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position],
-                           asOf: asOf.daysSinceEpoch)
+            return outcome(index: index, paid: paid, paidByDeadline: paidByDeadline, asOf: asOf.daysSinceEpoch)
         default:
             return status
         }

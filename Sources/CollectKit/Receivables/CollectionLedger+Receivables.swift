@@ -16,17 +16,21 @@ extension CollectionLedger {
     /// - Throws: ``CollectKitError/Kind/duplicateIdentifier`` for a known id with other
     ///   content, ``CollectKitError/Kind/currencyMismatch`` for a currency other than the
     ///   customer's, ``CollectKitError/Kind/overflow`` when a total would pass 64 bits.
+    /// `slot` is the customer's slot and `existing` the result of looking up the id, when the
+    /// caller has done so.
+    ///
     /// - Complexity: O(1) amortised, plus the customer's payments when the customer has
     ///   unapplied cash.
     @discardableResult
-    mutating func record(_ receivable: Receivable) throws(CollectKitError) -> LedgerUndo? {
-        if let existing = receivableRow(receivable.id) {
+    mutating func record(_ receivable: Receivable, slot knownSlot: Int32? = nil,
+                         existing found: Int32?? = nil) throws(CollectKitError) -> LedgerUndo? {
+        if let existing = found ?? receivableRow(receivable.id) {
             guard self.receivable(at: existing) == receivable else {
                 throw .duplicateIdentifier(field: "receivable.id", value: receivable.id.rawValue)
             }
             return nil
         }
-        let known = customerSlot(receivable.customerID)
+        let known = knownSlot ?? customerSlot(receivable.customerID)
         let currency = receivable.amount.currency, amount = receivable.amount.minorUnits
         try requireCurrency(currency, slot: known, field: "receivable[\(receivable.id)].amount")
         try requireCurrencyCapacity(currency)
@@ -47,16 +51,16 @@ extension CollectionLedger {
         let fixed = customers[s].currency == 0
         if fixed { customers[s].currency = code }
         currencyBilled[Int(code) - 1] = currencyTotal
-        receivableSlot.append(slot)
-        receivableAmount.append(amount)
-        receivableOpen.append(amount)
-        receivableIssueDay.append(receivable.issueDate.daysSinceEpoch)
-        receivableDueDay.append(receivable.dueDate.daysSinceEpoch)
-        receivableKind.append(receivable.kind.code)
+        receivableSlot.appendColumn(slot)
+        receivableAmount.appendColumn(amount)
+        receivableOpen.appendColumn(amount)
+        receivableIssueDay.appendColumn(receivable.issueDate.daysSinceEpoch)
+        receivableDueDay.appendColumn(receivable.dueDate.daysSinceEpoch)
+        receivableKind.appendColumn(receivable.kind.code)
         receivableReference.append(receivable.reference)
-        receivableNext.append(customers[s].receivableHead)
-        receivableOpenPrev.append(Self.none)
-        receivableOpenNext.append(Self.none)
+        receivableNext.appendColumn(customers[s].receivableHead)
+        receivableOpenPrev.appendColumn(Self.none)
+        receivableOpenNext.appendColumn(Self.none)
         customers[s].receivableHead = row
         linkOpen(row)
         customers[s].billed = customerTotal
@@ -80,8 +84,9 @@ extension CollectionLedger {
     /// - Complexity: O(k log k) for the customer's k receivables, independent of the
     ///   portfolio's size.
     @discardableResult
-    mutating func record(_ payment: Payment, toward target: PromiseID? = nil) throws(CollectKitError) -> LedgerUndo? {
-        let known = customerSlot(payment.customerID)
+    mutating func record(_ payment: Payment, toward target: PromiseID? = nil, slot knownSlot: Int32? = nil,
+                         existing found: Int32?? = nil) throws(CollectKitError) -> LedgerUndo? {
+        let known = knownSlot ?? customerSlot(payment.customerID)
         var targetPosition = Self.noTarget
         if let target {
             guard let position = promisePosition(target) else {
@@ -94,7 +99,7 @@ extension CollectionLedger {
             }
             targetPosition = position
         }
-        if let existing = paymentRow(payment.id) {
+        if let existing = found ?? paymentRow(payment.id) {
             guard self.payment(at: existing) == payment, paymentFields[Int(existing)].target == targetPosition else {
                 throw .duplicateIdentifier(field: "payment.id", value: payment.id.rawValue)
             }
@@ -127,12 +132,12 @@ extension CollectionLedger {
         let fixed = customers[s].currency == 0
         if fixed { customers[s].currency = code }
         currencyReceived[Int(code) - 1] = received
-        paymentSlot.append(slot)
-        paymentFields.append(PaymentAllocationFields(day: payment.date.daysSinceEpoch, target: targetPosition, amount: amount))
-        paymentUnapplied.append(amount)
+        paymentSlot.appendColumn(slot)
+        paymentFields.appendColumn(PaymentAllocationFields(day: payment.date.daysSinceEpoch, target: targetPosition, amount: amount))
+        paymentUnapplied.appendColumn(amount)
         paymentReference.append(payment.reference)
         if !payment.allocations.isEmpty { paymentAllocations[row] = payment.allocations }
-        paymentNext.append(customers[s].paymentHead)
+        paymentNext.appendColumn(customers[s].paymentHead)
         customers[s].paymentHead = row
         customers[s].unapplied &+= amount
         let firstApplication = applicationAmount.count
@@ -152,11 +157,11 @@ extension CollectionLedger {
         customers[slot].unapplied -= take
         customers[slot].open -= take
         let day = Swift.max(paymentFields[Int(payment)].day, receivableIssueDay[Int(receivable)])
-        applicationReceivable.append(receivable)
-        applicationPayment.append(payment)
-        applicationAmount.append(take)
-        applicationDay.append(day)
-        applicationNext.append(customers[slot].applicationHead)
+        applicationReceivable.appendColumn(receivable)
+        applicationPayment.appendColumn(payment)
+        applicationAmount.appendColumn(take)
+        applicationDay.appendColumn(day)
+        applicationNext.appendColumn(customers[slot].applicationHead)
         customers[slot].applicationHead = Int32(applicationAmount.count - 1)
         latestApplicationDay = Swift.max(latestApplicationDay, day)
     }
@@ -176,13 +181,36 @@ extension CollectionLedger {
     /// mostly in due order, so the walk back from the tail is usually one step.
     mutating func linkOpen(_ row: Int32) {
         let slot = Int(receivableSlot[Int(row)])
-        var after = customers[slot].openTail
+        let tail = customers[slot].openTail
+        let (due, issue) = (receivableDueDay[Int(row)], receivableIssueDay[Int(row)])
+        // After the tail when it is due later, or as late and issued no earlier: rows are
+        // compared last by recording order, and this row is the newest. Appending reads no
+        // other row (the tail's days are kept on the customer), only writes the tail's link.
+        if tail == Self.none || due > customers[slot].openTailDue
+            || (due == customers[slot].openTailDue && issue >= customers[slot].openTailIssue) {
+            receivableOpenPrev[Int(row)] = tail
+            receivableOpenNext[Int(row)] = Self.none
+            if tail == Self.none { customers[slot].openHead = row } else { receivableOpenNext[Int(tail)] = row }
+            setOpenTail(row, slot: slot)
+            return
+        }
+        var after = tail
         while after != Self.none, receivableSettlesBefore(row, after) { after = receivableOpenPrev[Int(after)] }
         let next = after == Self.none ? customers[slot].openHead : receivableOpenNext[Int(after)]
         receivableOpenPrev[Int(row)] = after
         receivableOpenNext[Int(row)] = next
         if after == Self.none { customers[slot].openHead = row } else { receivableOpenNext[Int(after)] = row }
-        if next == Self.none { customers[slot].openTail = row } else { receivableOpenPrev[Int(next)] = row }
+        if next == Self.none { setOpenTail(row, slot: slot) } else { receivableOpenPrev[Int(next)] = row }
+    }
+
+    /// Makes `row` (or none) the customer's last open receivable, remembering its days.
+    @inline(__always)
+    mutating func setOpenTail(_ row: Int32, slot: Int) {
+        customers[slot].openTail = row
+        if row != Self.none {
+            customers[slot].openTailDue = receivableDueDay[Int(row)]
+            customers[slot].openTailIssue = receivableIssueDay[Int(row)]
+        }
     }
 
     /// Takes `row` out of its customer's open list.
@@ -190,7 +218,7 @@ extension CollectionLedger {
         let slot = Int(receivableSlot[Int(row)])
         let prev = receivableOpenPrev[Int(row)], next = receivableOpenNext[Int(row)]
         if prev == Self.none { customers[slot].openHead = next } else { receivableOpenNext[Int(prev)] = next }
-        if next == Self.none { customers[slot].openTail = prev } else { receivableOpenPrev[Int(next)] = prev }
+        if next == Self.none { setOpenTail(prev, slot: slot) } else { receivableOpenPrev[Int(next)] = prev }
         receivableOpenPrev[Int(row)] = Self.none
         receivableOpenNext[Int(row)] = Self.none
     }

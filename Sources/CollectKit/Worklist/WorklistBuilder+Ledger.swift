@@ -5,18 +5,27 @@ import Foundation
 /// id order, split into one shard per core and merged.
 extension WorklistBuilder {
     /// The worklist of every customer in `ledger` (whose customer order is current).
+    ///
+    /// Each shard walks its customers in id order with their promises and payments grouped
+    /// once for the whole portfolio, so a customer's promise record comes from one allocation
+    /// on buffers rather than from chasing its records through the ledger.
     func build(_ ledger: CollectionLedger, asOf: CalendarDate) -> Worklist {
-        let summaries = Self.inShards(of: ledger.customerOrder) { slots in
+        let order = ledger.customerOrder
+        let grouped = CustomerGroupedPositions(order: order, promiseSlots: ledger.promiseSlot, paymentSlots: ledger.paymentSlot,
+                                               paymentFields: ledger.paymentFields, lastPaymentDay: asOf.daysSinceEpoch)
+        let collectors = ledger.collectorKeys.strings.map(CollectorID.init(rawValue:))
+        let summaries = Self.inShards(count: order.count) { ranks in
             var summary = WorklistSummary(configuration: configuration)
-            var scratch = CustomerAllocation()
-            let current = ledger.openColumnIsCurrent(asOf: asOf)
             var skipped = 0
-            for slot in slots {
+            ledger.walkCustomers(ranks, grouped: grouped, asOf: asOf) { rank, slot, promises in
                 let state = ledger.customers[Int(slot)]
-                guard state.isKnown else { continue }
+                guard state.isKnown else { return }
                 // Nothing open means no exposure, so no action: skip building the facts.
-                if current, state.open == 0 { skipped += 1; continue }
-                consider(ledger.facts(forSlot: slot, asOf: asOf, scratch: &scratch), asOf: asOf, into: &summary)
+                if ledger.openColumnIsCurrent(asOf: asOf), state.open == 0 { skipped += 1; return }
+                let id = ledger.customerID(ofSlot: slot)
+                let record = promises.map { ledger.promiseSummary(customer: id, asOf: asOf, allocated: $0) } ?? .none
+                consider(ledger.facts(forSlot: slot, id: id, asOf: asOf, promises: record, withReceivableIDs: false,
+                                      collectors: collectors), asOf: asOf, into: &summary)
             }
             summary.countConsidered(skipped)
             summary.trimAll()
@@ -25,40 +34,17 @@ extension WorklistBuilder {
         return worklist(from: summaries.reduce(WorklistSummary.empty) { $0.merging($1) }, asOf: asOf)
     }
 
-    /// Each customer's current escalation level on `asOf`, for customers who owe something
-    /// or have promised something (nobody else can have a level), in id order.
-    func escalations(in ledger: CollectionLedger, asOf: CalendarDate) -> [(slot: Int32, level: EscalationLevel)] {
-        let planner = configuration.planner
-        let shards = Self.inShards(of: ledger.customerOrder) { slots in
-            var levels: [(slot: Int32, level: EscalationLevel)] = []
-            var scratch = CustomerAllocation()
-            let current = ledger.openColumnIsCurrent(asOf: asOf)
-            for slot in slots {
-                let state = ledger.customers[Int(slot)]
-                guard state.isKnown, !(current && state.open == 0 && state.promiseHead == CollectionLedger.none) else { continue }
-                let facts = ledger.facts(forSlot: slot, asOf: asOf, scratch: &scratch)
-                // A customer whose facts the planner rejects has no level; the worklist
-                // reports the rejection.
-                guard let situation = try? planner.assess(facts, asOf: asOf),
-                      let level = planner.escalationPolicy.currentLevel(situation.escalationInput(facts)) else { continue }
-                levels.append((slot, level))
-            }
-            return levels
-        }
-        return shards.flatMap { $0 }
-    }
-
-    /// Runs `work` on contiguous shards of `slots`, one per core, and returns the results in
-    /// shard order.
-    static func inShards<Result: Sendable>(of slots: [Int32], _ work: @escaping @Sendable (ArraySlice<Int32>) -> Result) -> [Result] {
+    /// Runs `work` on contiguous ranges of `0..<total`, one per core, and returns the results
+    /// in range order.
+    static func inShards<Result: Sendable>(count total: Int, _ work: @escaping @Sendable (Range<Int>) -> Result) -> [Result] {
         let cores = Swift.max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let count = Swift.max(1, Swift.min(cores, slots.count / 4096))
-        guard count > 1 else { return [work(slots[...])] }
-        let size = (slots.count + count - 1) / count
+        let count = Swift.max(1, Swift.min(cores, total / 4096))
+        guard count > 1 else { return [work(0..<total)] }
+        let size = (total + count - 1) / count
         let results = ShardResults<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { shard in
-            let start = shard * size, end = Swift.min(slots.count, start + size)
-            results.store(work(slots[start..<end]), at: shard)
+            let start = shard * size, end = Swift.min(total, start + size)
+            results.store(work(start..<end), at: shard)
         }
         return results.values
     }
