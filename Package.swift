@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "CollectKit", targets: ["CollectKit"]),
         .library(name: "CollectKitTesting", targets: ["CollectKitTesting"]),
+        .library(name: "CollectKitTraining", targets: ["CollectKitTraining"]),
         .executable(name: "collect-desk", targets: ["CollectDesk"]),
         .executable(name: "excuse-triage", targets: ["ExcuseTriage"]),
         .executable(name: "policy-extension", targets: ["PolicyExtension"]),
@@ -26,6 +27,10 @@ let package = Package(
             name: "CollectKitTesting",
             dependencies: ["CollectKit"]
         ),
+        .target(
+            name: "CollectKitTraining",
+            dependencies: ["CollectKit"]
+        ),
         .executableTarget(
             name: "CollectDesk",
             dependencies: ["CollectKit", "CollectKitTesting"],
@@ -35,7 +40,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "ExcuseTriage",
-            dependencies: ["CollectKit"],
+            dependencies: ["CollectKit", "CollectKitTraining"],
             path: "Examples/ExcuseTriage"
         ),
         .target(
@@ -55,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CollectKitTests",
-            dependencies: ["CollectKit", "CollectKitTesting"]
+            dependencies: ["CollectKit", "CollectKitTesting", "CollectKitTraining"]
         ),
         .testTarget(
             name: "ExamplesTests",

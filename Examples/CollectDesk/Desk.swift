@@ -9,8 +9,8 @@ struct Desk {
     let engine: CollectionEngine
     /// The customers in id order.
     let customerIDs: [CustomerID]
-    /// The file's customers by id, for their names.
-    let customers: [CustomerID: CustomerProfile]
+    /// The file's customer names by id: the desk's own record, as a CRM keeps its accounts.
+    let names: [CustomerID: String]
     let asOf: CalendarDate
     let language: Language
     let source: String
@@ -52,14 +52,12 @@ struct Desk {
     static func load(_ validation: PortfolioValidation, of source: PortfolioImport, options: CommandLineOptions,
                      source name: String) async throws(CollectKitError) -> Desk {
         let engine = try await CollectionEngine.importing(validation, configuration: configuration(language: options.language))
-        var customers: [CustomerID: CustomerProfile] = [:]
-        for customer in source.document.customers { customers[customer.id] = customer }
-        return Desk(engine: engine, customerIDs: await engine.customerIDs, customers: customers,
+        return Desk(engine: engine, customerIDs: await engine.customerIDs, names: source.document.customerNames,
                     asOf: options.asOf ?? source.document.asOf, language: options.language, source: name)
     }
 
     /// The customer's display name, or its id.
-    func name(_ id: CustomerID) -> String { customers[id]?.displayName ?? id.rawValue }
+    func name(_ id: CustomerID) -> String { names[id] ?? id.rawValue }
 
     /// `C007 无锡新纪元工控设备有限公司`.
     func label(_ id: CustomerID) -> String { "\(id) \(name(id))" }

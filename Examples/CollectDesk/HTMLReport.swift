@@ -6,7 +6,7 @@ struct HTMLReport {
     let desk: Desk
     let metrics: PortfolioMetrics
     let keptByMonth: [MonthlyKeptRate]
-    let atRisk: [(action: WorklistAction, plan: StandardCollectionPlan)]
+    let atRisk: [(action: WorklistAction, plan: any CollectionPlan)]
 
     private var lang: Language { desk.language }
 

@@ -1,10 +1,7 @@
 import CollectKit
 
-/// The language the desk speaks (`--lang en|zh`; English by default).
-enum Language {
-    case english
-    case chinese
-
+/// How the desk speaks CollectKit's ``Language`` (`--lang en|zh`; English by default).
+extension Language {
     var isChinese: Bool { self == .chinese }
 
     /// `en` or `zh` depending on the language.
@@ -12,7 +9,7 @@ enum Language {
 
     /// Money as people read it: `¥180,000.00`.
     func money(_ amount: Money) -> String {
-        MoneyFormatter(language: isChinese ? .zh : .en, style: .symbol).string(for: amount)
+        MoneyFormatter(language: self, style: .symbol).string(for: amount)
     }
 
     func text(_ rationale: Rationale) -> String { isChinese ? rationale.zh : rationale.en }
@@ -47,8 +44,15 @@ func leftAligned(_ text: String, _ width: Int) -> String {
     text + String(repeating: " ", count: max(0, width - displayWidth(text)))
 }
 
-/// `0.8567` → `86%`.
-func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
+/// `8,567` basis points → `86%`.
+func percent(_ share: BasisPoints) -> String { "\((share.value + 50) / 100)%" }
+
+/// `8,534` basis points → `85.3%`, or `n/a`.
+func oneDecimalPercent(_ share: BasisPoints?) -> String {
+    guard let share else { return "n/a" }
+    let tenths = (share.value + (share.value < 0 ? -5 : 5)) / 10
+    return "\(tenths / 10).\(abs(tenths % 10))%"
+}
 
 /// A figure with one decimal, or `n/a`.
 func oneDecimal(_ value: Double?) -> String {

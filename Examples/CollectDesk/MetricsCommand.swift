@@ -17,18 +17,18 @@ enum MetricsCommand {
         print("")
         print(lang.pick("Days sales outstanding", "应收账款周转指标"))
         for entry in metrics.currencies {
-            let dso = entry.daysSalesOutstanding
-            print("  \(entry.currency)  DSO \(oneDecimal(dso?.days))" + lang.pick(" days", " 天")
-                  + lang.pick(" · best possible DSO ", " · 最佳 DSO ") + oneDecimal(dso?.bestPossibleDays)
-                  + lang.pick(" · average days delinquent ", " · 平均逾期天数 ADD ") + oneDecimal(dso?.averageDaysDelinquent)
-                  + " · CEI " + (entry.collectionEffectivenessPercent.map { oneDecimal($0) + "%" } ?? "n/a"))
+            let dso = oneDecimal(entry.daysSalesOutstanding), best = oneDecimal(entry.bestPossibleDaysSalesOutstanding)
+            let delinquent = oneDecimal(entry.averageDaysDelinquent)
+            print("  \(entry.currency)  DSO \(dso)" + lang.pick(" days", " 天")
+                  + lang.pick(" · best possible DSO ", " · 最佳 DSO ") + best
+                  + lang.pick(" · average days delinquent ", " · 平均逾期天数 ADD ") + delinquent
+                  + " · CEI " + oneDecimalPercent(entry.collectionEffectiveness))
         }
         print("")
-        let outcomes = metrics.promises
-        print(lang.pick("Promises resolved in the period: \(outcomes.resolvedCount) (kept \(outcomes.keptCount))",
-                        "统计期内到期承诺:\(outcomes.resolvedCount) 个(完全兑现 \(outcomes.keptCount) 个)"))
-        print(lang.pick("  kept rate strict ", "  兑现率(严格)") + (metrics.strictKeptPercent.map { oneDecimal($0) + "%" } ?? "n/a")
-              + lang.pick(" · weighted ", " · 加权 ") + (metrics.weightedKeptPercent.map { oneDecimal($0) + "%" } ?? "n/a"))
+        print(lang.pick("Promises resolved in the period: \(metrics.promisesSettled) (kept \(metrics.promisesKept))",
+                        "统计期内到期承诺:\(metrics.promisesSettled) 个(完全兑现 \(metrics.promisesKept) 个)"))
+        print(lang.pick("  kept rate strict ", "  兑现率(严格)") + oneDecimalPercent(metrics.keptRate)
+              + lang.pick(" · weighted ", " · 加权 ") + oneDecimalPercent(metrics.weightedKeptRate))
         return 0
     }
 

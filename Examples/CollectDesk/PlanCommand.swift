@@ -27,7 +27,7 @@ enum PlanCommand {
         return match
     }
 
-    static func render(_ plan: StandardCollectionPlan, desk: Desk) async {
+    static func render(_ plan: any CollectionPlan, desk: Desk) async {
         let lang = desk.language
         let id = plan.customerID
         let collector = await desk.engine.collector(of: id)?.rawValue ?? lang.pick("unassigned", "未分配")

@@ -12,7 +12,7 @@ enum ReportCommand {
         let desk = try await Desk.open(options)
         let metrics = await desk.engine.metrics(asOf: desk.asOf)
         let worklist = await desk.engine.worklist(asOf: desk.asOf)
-        var atRisk: [(action: WorklistAction, plan: StandardCollectionPlan)] = []
+        var atRisk: [(action: WorklistAction, plan: any CollectionPlan)] = []
         let ranked = worklist.actions.sorted { ($1.priority.points, $0.customerID) < ($0.priority.points, $1.customerID) }
         for action in ranked.prefix(10) {
             atRisk.append((action, try await desk.engine.plan(for: action.customerID, asOf: desk.asOf)))
@@ -40,7 +40,7 @@ enum ReportCommand {
             for promise in await desk.engine.promises(of: customer) where promise.promisedDate <= desk.asOf {
                 let (y, m, _) = promise.promisedDate.components
                 guard let slot = months.firstIndex(where: { $0.year == y && $0.month == m }) else { continue }
-                switch await desk.engine.status(of: promise.id, asOf: desk.asOf) {
+                switch await desk.engine.status(of: promise.promiseID, asOf: desk.asOf) {
                 case .kept?: months[slot].add(perMille: 1000)
                 case .partiallyKept(let basisPoints)?: months[slot].add(perMille: basisPoints / 10)
                 case .broken?: months[slot].add(perMille: 0)

@@ -25,7 +25,7 @@ enum ReviewCommand {
             engine = CollectionEngine(configuration: Desk.configuration(language: lang))
         }
         let review = engine.review(draft, context: context)
-        let findingLanguage: MessageLanguage = lang.isChinese ? .chinese : .english
+        let findingLanguage: Language = lang.isChinese ? .chinese : .english
         if review.findings.isEmpty {
             print(lang.pick("No weak tactics found.", "未发现软弱的催收说法。"))
         } else {

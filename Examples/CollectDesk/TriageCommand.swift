@@ -21,10 +21,10 @@ enum TriageCommand {
         } else {
             engine = CollectionEngine(configuration: Desk.configuration(language: lang))
         }
-        let assessment = engine.assessExcuse(text, context: context)
+        let assessment = try await engine.assessExcuse(text, context: context)
         print(lang.pick("category: ", "类别:") + lang.category(assessment.category)
               + lang.pick(" · confidence ", " · 置信度 ") + percent(assessment.confidence))
-        for runnerUp in assessment.ranking.dropFirst().prefix(2) where runnerUp.confidence >= 0.05 {
+        for runnerUp in assessment.classification.ranking.dropFirst().prefix(2) where runnerUp.confidence >= 500 {
             print(lang.pick("  also possible: ", "  也可能:") + lang.category(runnerUp.category) + " " + percent(runnerUp.confidence))
         }
         print(lang.pick("intent: ", "意图:") + assessment.intent.rawValue
@@ -32,9 +32,9 @@ enum TriageCommand {
         for reason in lang.isChinese ? assessment.credibility.reasonsChinese : assessment.credibility.reasonsEnglish {
             print("  - " + reason)
         }
-        if !assessment.evidence.isEmpty {
+        if !assessment.classification.evidence.isEmpty {
             print(lang.pick("evidence:", "依据:"))
-            for evidence in assessment.evidence {
+            for evidence in assessment.classification.evidence {
                 print("  \"\(evidence.text)\" → \(evidence.category.rawValue)" + (evidence.isNegated ? lang.pick(" (negated)", "(否定)") : ""))
             }
         }

@@ -1,4 +1,5 @@
 import CollectKit
+import CollectKitTraining
 import Foundation
 
 /// `excuse-triage review [FILE.jsonl | -]`: reviews each line (a JSON object with `text`, or plain

@@ -3,14 +3,15 @@
 //
 // Subcommands are entries in `subcommands` below: add one by adding a function and a line.
 import CollectKit
+import CollectKitTraining
 import Foundation
 
 /// Options shared by every subcommand, parsed from `--name value` pairs.
 struct Options {
     var classifier = "ensemble"
-    var bayesWeight = EnsembleExcuseClassifier.defaultBayesWeight
-    var decisiveMargin = EnsembleExcuseClassifier.defaultDecisiveMargin
-    var negationPenalty = EnsembleExcuseClassifier.defaultNegationPenalty
+    var bayesWeight = StandardExcuseClassifier.defaultBayesWeight
+    var decisiveMargin = StandardExcuseClassifier.defaultDecisiveMargin
+    var negationPenalty = StandardExcuseClassifier.defaultNegationPenalty
     var model: String?
     var alpha = 0.2
     var positional: [String] = []
@@ -51,9 +52,11 @@ struct InputError: Error, CustomStringConvertible {
 }
 
 /// A classifier's fast path, whatever its type.
-typealias TopCategory = (String, inout ExcuseScoringBuffer) -> ExcuseAssessment.RankedCategory
+typealias TopCategory = (String, inout ExcuseScoringBuffer) -> ExcuseClassification.RankedCategory
+/// A classifier's full reading of one utterance, with evidence.
+typealias Classify = (String) -> ExcuseClassification
 
-func makeClassifier(_ options: Options, bayes: NaiveBayesExcuseClassifier? = nil) throws -> (any ExcuseClassifier, TopCategory) {
+func makeClassifier(_ options: Options, bayes: NaiveBayesExcuseClassifier? = nil) throws -> (Classify, TopCategory) {
     var bayes = bayes
     if bayes == nil, let path = options.model {
         guard let data = FileManager.default.contents(atPath: path) else { throw InputError("cannot read \(path)") }
@@ -62,22 +65,22 @@ func makeClassifier(_ options: Options, bayes: NaiveBayesExcuseClassifier? = nil
     switch options.classifier {
     case "lexicon":
         let lexicon = try LexiconExcuseClassifier.bundled()
-        return (lexicon, lexicon.topCategory(of:buffer:))
+        return (lexicon.classify, lexicon.topCategory(of:buffer:))
     case "normalize": // normalisation alone, to see what the classifiers add to it
         var storage: [UInt8] = []
-        return (try LexiconExcuseClassifier.bundled(), { text, _ in
-            .init(category: .notAnExcuse, confidence: Double(TextNormalizer.standard.normalizedBytes(of: text, into: &storage)))
+        return (try LexiconExcuseClassifier.bundled().classify, { text, _ in
+            .init(category: .notAnExcuse, confidence: BasisPoints(TextNormalizer.standard.normalizedBytes(of: text, into: &storage) % 10_000))
         })
     case "bayes":
         let model = try bayes ?? NaiveBayesExcuseClassifier.bundled()
-        return (model, model.topCategory(of:buffer:))
+        return (model.classify, model.topCategory(of:buffer:))
     case "ensemble":
-        let ensemble = EnsembleExcuseClassifier(lexicon: try LexiconExcuseClassifier.bundled(),
+        let ensemble = StandardExcuseClassifier(lexicon: try LexiconExcuseClassifier.bundled(),
                                                 bayes: try bayes ?? NaiveBayesExcuseClassifier.bundled(),
                                                 bayesWeight: options.bayesWeight,
                                                 decisiveMargin: options.decisiveMargin,
                                                 negationPenalty: options.negationPenalty)
-        return (ensemble, ensemble.topCategory(of:buffer:))
+        return (ensemble.classify, ensemble.topCategory(of:buffer:))
     default: throw UsageError("unknown classifier \(options.classifier); use lexicon, bayes or ensemble")
     }
 }
@@ -94,7 +97,7 @@ func format(_ value: Double) -> String { String(format: "%.3f", value) }
 // MARK: classify
 
 func classify(_ options: Options) throws {
-    let (classifier, _) = try makeClassifier(options)
+    let (classify, _) = try makeClassifier(options)
     var texts: [String] = []
     if let path = options.positional.first {
         let content = try readText(path)
@@ -111,13 +114,13 @@ func classify(_ options: Options) throws {
         while let line = readLine() { texts.append(line) }
     }
     for text in texts {
-        let assessment = classifier.assess(text)
+        let assessment = ExcuseAssessment(classification: classify(text))
         print("\(text)")
-        print("  → \(assessment.category) (\(assessment.category.chineseName) / \(assessment.category.englishName)) confidence \(format(assessment.confidence)), \(assessment.intent.rawValue)")
-        let evidence = assessment.evidence.map { "\($0.isNegated ? "not " : "")\($0.category): \($0.text)" }
+        print("  → \(assessment.category) (\(assessment.category.chineseName) / \(assessment.category.englishName)) confidence \(assessment.confidence), \(assessment.intent.rawValue)")
+        let evidence = assessment.classification.evidence.map { "\($0.isNegated ? "not " : "")\($0.category): \($0.text)" }
         if !evidence.isEmpty { print("  evidence: " + evidence.joined(separator: "; ")) }
-        if !assessment.negatedCategories.isEmpty {
-            print("  denied: " + assessment.negatedCategories.map(\.rawValue).joined(separator: ", "))
+        if !assessment.classification.negatedCategories.isEmpty {
+            print("  denied: " + assessment.classification.negatedCategories.map(\.rawValue).joined(separator: ", "))
         }
         for (zh, en) in zip(assessment.talkingPointsChinese, assessment.talkingPointsEnglish) {
             print("  · \(zh)\n    \(en)")

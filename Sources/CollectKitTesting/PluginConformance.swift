@@ -5,8 +5,8 @@ import CollectKit
 /// Call it from the plugin's own tests:
 ///
 /// ```swift
-/// @Test func pluginConforms() {
-///     #expect(PluginConformance.check(BuildingMaterialsPlugin()) == [])
+/// @Test func pluginConforms() async {
+///     #expect(await PluginConformance.check(BuildingMaterialsPlugin()) == [])
 /// }
 /// ```
 public enum PluginConformance {
@@ -18,12 +18,12 @@ public enum PluginConformance {
                              facts: [CustomerCollectionFacts] = ConformanceFixtures.facts(),
                              utterances: [String] = ConformanceFixtures.utterances,
                              asOf: CalendarDate = ConformanceFixtures.asOf,
-                             approvedConcessions: Set<Concession> = []) -> [ConformanceFailure] {
+                             approvedConcessions: Set<Concession> = []) async -> [ConformanceFailure] {
         var failures: [ConformanceFailure] = []
         if plugin.name.allSatisfy(\.isWhitespace) {
             failures.append(.init(check: "name", detail: "the plugin's name is empty"))
         }
-        failures += checkCategories(plugin)
+        failures += await checkCategories(plugin)
         for phrase in plugin.messageReviewPhrases where phrase.text.allSatisfy(\.isWhitespace) {
             failures.append(.init(check: "messageReviewPhrases", detail: "a phrase is empty"))
         }
@@ -32,13 +32,13 @@ public enum PluginConformance {
         return failures
     }
 
-    private static func checkCategories(_ plugin: some CollectionPlugin) -> [ConformanceFailure] {
+    private static func checkCategories(_ plugin: some CollectionPlugin) async -> [ConformanceFailure] {
         var failures: [ConformanceFailure] = []
         var seen: Set<ExcuseCategory> = []
         var configuration = CollectionConfiguration()
         configuration.plugins = [plugin]
         let engine = CollectionEngine(configuration: configuration)
-        for diagnostic in engine.compositionDiagnostics {
+        for diagnostic in engine.compositionProblems {
             failures.append(.init(check: "composition", detail: diagnostic.description))
         }
         for definition in plugin.excuseCategories {
@@ -69,7 +69,11 @@ public enum PluginConformance {
                 }
             }
             for term in definition.chineseTerms + definition.englishTerms {
-                let found = engine.assessExcuse(term.phrase).category
+                let found: ExcuseCategory
+                do { found = try await engine.assessExcuse(term.phrase).category } catch {
+                    failures.append(.init(check: "category.terms.recognised", detail: "\"\(term.phrase)\" could not be assessed: \(error)"))
+                    continue
+                }
                 if found != definition.category {
                     failures.append(.init(check: "category.terms.recognised",
                                           detail: "\"\(term.phrase)\" is assessed as \(found), not \(label)"))
@@ -81,8 +85,9 @@ public enum PluginConformance {
 
     private static func checkAssessments(_ plugin: some CollectionPlugin, utterances: [String]) -> [ConformanceFailure] {
         var failures: [ConformanceFailure] = []
-        guard let classifier = EnsembleExcuseClassifier.standard else {
-            return [.init(check: "fixtures", detail: "the bundled classifier could not be loaded")]
+        let classifier: StandardExcuseClassifier
+        do { classifier = try StandardExcuseClassifier.bundled() } catch {
+            return [.init(check: "fixtures", detail: "the bundled classifier could not be loaded: \(error)")]
         }
         for text in utterances {
             let base = classifier.assess(text)
@@ -90,11 +95,11 @@ public enum PluginConformance {
             do {
                 let once = try plugin.adjust(base, context: ExcuseContext())
                 let twice = try plugin.adjust(base, context: ExcuseContext())
-                if once.ranking != twice.ranking || once.talkingPointsChinese != twice.talkingPointsChinese {
+                if once.classification != twice.classification || once.talkingPointsChinese != twice.talkingPointsChinese {
                     failures.append(.init(check: "assessment.deterministic", detail: "two adjustments of \"\(preview)\" differ"))
                 }
-                if once.ranking.contains(where: { !(0...1).contains($0.confidence) || $0.confidence.isNaN }) {
-                    failures.append(.init(check: "assessment.confidence", detail: "a confidence outside 0…1 for \"\(preview)\""))
+                if once.classification.ranking.contains(where: { !(0...10_000).contains($0.confidence.value) }) {
+                    failures.append(.init(check: "assessment.confidence", detail: "a confidence outside 0…10,000 basis points for \"\(preview)\""))
                 }
             } catch {
                 failures.append(.init(check: "assessment.throws", detail: "\"\(preview)\": \(error)"))
@@ -108,18 +113,22 @@ public enum PluginConformance {
         var failures: [ConformanceFailure] = []
         let planner = CollectionPlanner(approvedConcessions: approvedConcessions)
         for customer in facts {
-            guard let plan = try? planner.plan(for: customer, asOf: asOf) else { continue }
+            let plan: StandardCollectionPlan
+            do { plan = try planner.plan(for: customer, asOf: asOf) } catch {
+                failures.append(.init(check: "fixtures", detail: "the planner rejects \(customer.customerID): \(error)"))
+                continue
+            }
             let id = customer.customerID
             do {
                 let once = try plugin.adjust(plan, facts: customer)
                 let twice = try plugin.adjust(plan, facts: customer)
-                if once != twice {
+                if !Self.samePlan(once, twice) {
                     failures.append(.init(check: "plan.deterministic", detail: "two adjustments of \(id)'s plan differ"))
                 }
                 if once.customerID != id {
                     failures.append(.init(check: "plan.customer", detail: "the adjusted plan for \(id) names \(once.customerID)"))
                 }
-                for problem in PlanGuardRails.violations(in: once, approvedConcessions: approvedConcessions) {
+                for problem in once.guardRailViolations(approvedConcessions: approvedConcessions) {
                     failures.append(.init(check: "plan.guardRails", detail: "\(id): \(problem)"))
                 }
                 for line in once.lines {
@@ -135,5 +144,12 @@ public enum PluginConformance {
             }
         }
         return failures
+    }
+
+    /// Whether two plans, of any types, say the same thing.
+    static func samePlan(_ a: any CollectionPlan, _ b: any CollectionPlan) -> Bool {
+        a.customerID == b.customerID && a.asOf == b.asOf && a.lines == b.lines && a.cadenceDays == b.cadenceDays
+            && a.contacts == b.contacts && a.cadenceRationale == b.cadenceRationale && a.escalation == b.escalation
+            && a.tactics == b.tactics
     }
 }

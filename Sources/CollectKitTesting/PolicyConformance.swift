@@ -55,9 +55,10 @@ public enum PolicyConformance {
             let broken = made - kept
             let promiseDate = asOf.adding(days: Int.random(in: -5...30, using: &rng))
             let hasOpenPromise = Bool.random(using: &rng)
-            let promises = PromiseRecordSummary(
+            let promises = PromiseRecord(
                 made: made, kept: kept, broken: broken,
-                openPromise: hasOpenPromise ? .init(amount: Money(minorUnits: 100_000, currency: .cny), date: promiseDate) : nil)
+                openPromiseAmount: hasOpenPromise ? Money(minorUnits: 100_000, currency: .cny) : nil,
+                openPromiseDate: hasOpenPromise ? promiseDate : nil)
             let input = CadenceInput(asOf: asOf, standing: standing, promises: promises,
                                      recentExcuses: Int.random(in: 0...4, using: &rng),
                                      lastContactDate: Bool.random(using: &rng) ? asOf.adding(days: -Int.random(in: 0...60, using: &rng)) : nil,

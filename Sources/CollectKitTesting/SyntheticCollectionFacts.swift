@@ -17,7 +17,7 @@ public enum SyntheticCollectionFacts {
         let excuseCategories = ExcuseCategory.builtIn
         for index in 0..<Swift.max(0, customers) {
             let id = CustomerID(rawValue: "C" + String(index))
-            let profile = CustomerProfile(id: id, displayName: "Customer \(index)",
+            let profile = StandardCustomer(customerID: id,
                                           creditStanding: standings[Int(rng.next() % UInt64(standings.count))],
                                           relationshipTier: tiers[Int(rng.next() % UInt64(tiers.count))])
             let itemCount = Int(rng.next() % UInt64(2 * receivablesPerCustomer + 1))
@@ -34,12 +34,13 @@ public enum SyntheticCollectionFacts {
             let made = Int(rng.next() % UInt64(2 * promisesPerCustomer + 1))
             let kept = made == 0 ? 0 : Int(rng.next() % UInt64(made + 1))
             let partial = made - kept == 0 ? 0 : Int(rng.next() % UInt64(made - kept + 1))
-            let open: PromiseRecordSummary.OpenPromise? = rng.next() % 4 == 0
-                ? .init(amount: Money(minorUnits: Int64(rng.next() % 10_000_000) + 1, currency: .cny),
-                        date: asOf.adding(days: Int(rng.next() % 15) - 7))
+            let open: (amount: Money, date: CalendarDate)? = rng.next() % 4 == 0
+                ? (Money(minorUnits: Int64(rng.next() % 10_000_000) + 1, currency: .cny),
+                   asOf.adding(days: Int(rng.next() % 15) - 7))
                 : nil
-            let promises = PromiseRecordSummary(made: made, kept: kept, partiallyKept: partial,
-                                                broken: made - kept - partial, openPromise: open,
+            let promises = PromiseRecord(made: made, kept: kept, partiallyKept: partial,
+                                                broken: made - kept - partial, openPromiseAmount: open?.amount,
+                                                openPromiseDate: open?.date,
                                                 lastBrokenDate: made - kept - partial > 0 ? asOf.adding(days: -Int(rng.next() % 30)) : nil)
             var history: [AskOutcome] = []
             if rng.next() % 3 != 0 {

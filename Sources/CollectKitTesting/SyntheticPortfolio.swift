@@ -77,12 +77,12 @@ public struct SyntheticPortfolio: Sendable {
         SeededRandomNumberGenerator(seed: seed ^ (kind &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
     }
 
-    private func customer(_ index: Int) -> CustomerRecord {
+    private func customer(_ index: Int) -> StandardCustomer {
         var r = random(1, index)
         let standings: [CreditStanding] = [.excellent, .good, .good, .fair, .fair, .poor, .unknown]
         let tiers: [RelationshipTier] = [.core, .regular, .regular, .regular, .new, .atRisk]
         let terms: [PaymentTerms] = [.dueOnReceipt, .net30, .net30, .net60, .net90]
-        return CustomerRecord(customerID: Self.customerID(index),
+        return StandardCustomer(customerID: Self.customerID(index),
                               creditStanding: standings[Int(r.next() % UInt64(standings.count))],
                               relationshipTier: tiers[Int(r.next() % UInt64(tiers.count))],
                               paymentTerms: terms[Int(r.next() % UInt64(terms.count))])
@@ -104,11 +104,11 @@ public struct SyntheticPortfolio: Sendable {
         return Int(r.next() % UInt64(customerCount))
     }
 
-    private func promise(_ index: Int) -> PaymentPromise? {
+    private func promise(_ index: Int) -> StandardPromise? {
         var r = random(4, index)
         let customer = promiseCustomer(index)
         let made = asOf.adding(days: -Int(r.next() % 90))
-        return try? PaymentPromise(id: PromiseID("P" + Self.padded(index, 8)), customerID: Self.customerID(customer),
+        return try? StandardPromise(promiseID: PromiseID("P" + Self.padded(index, 8)), customerID: Self.customerID(customer),
                                    amount: Money(minorUnits: Int64(10_000 + r.next() % 5_000_000), currency: Self.currency(ofCustomer: customer)),
                                    promisedDate: made.adding(days: Int(r.next() % 31)), madeOn: made,
                                    collectorID: CollectorID("collector-" + String(customer % 50)))
@@ -126,7 +126,7 @@ public struct SyntheticPortfolio: Sendable {
             guard let payment = try? Payment(id: id, customerID: promise.customerID,
                                              amount: Money(minorUnits: promise.amount.minorUnits / share, currency: promise.amount.currency),
                                              date: CalendarDate(daysSinceEpoch: day)) else { return nil }
-            return .payment(payment, toward: promise.id)
+            return .payment(payment, toward: promise.promiseID)
         }
         let customer = Int(r.next() % UInt64(customerCount))
         let currency = Self.currency(ofCustomer: customer)

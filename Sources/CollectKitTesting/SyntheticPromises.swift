@@ -9,7 +9,7 @@ import CollectKit
 /// are untargeted and left for the ledger to allocate. All amounts are in CNY.
 public struct SyntheticPromises: Sendable {
     /// The promises, in the order a host would record them.
-    public let promises: [PaymentPromise]
+    public let promises: [StandardPromise]
     /// The payments, in the order a host would record them.
     public let payments: [Payment]
     /// For each payment (same index), the promise it names, if any.
@@ -21,7 +21,7 @@ public struct SyntheticPromises: Sendable {
     public init(seed: UInt64, customerCount: Int, promiseCount: Int, paymentCount: Int, asOf: CalendarDate) {
         var random = SeededRandomNumberGenerator(seed: seed)
         let customers = UInt64(Swift.max(1, customerCount))
-        var promises: [PaymentPromise] = []
+        var promises: [StandardPromise] = []
         promises.reserveCapacity(Swift.max(0, promiseCount))
         for index in 0..<Swift.max(0, promiseCount) {
             let customer = CustomerID(rawValue: "C" + String(random.next() % customers))
@@ -29,8 +29,8 @@ public struct SyntheticPromises: Sendable {
             let promised = made.adding(days: Int(random.next() % 31))
             let amount = Money(minorUnits: Int64(10_000 + random.next() % 5_000_000), currency: .cny)
             // The values are valid by construction (positive amount, pay-by not before made).
-            guard let promise = try? PaymentPromise(
-                id: PromiseID(rawValue: "P" + String(index)), customerID: customer, amount: amount,
+            guard let promise = try? StandardPromise(
+                promiseID: PromiseID(rawValue: "P" + String(index)), customerID: customer, amount: amount,
                 promisedDate: promised, madeOn: made,
                 collectorID: CollectorID(rawValue: "collector-" + String(random.next() % 20)))
             else { continue }
@@ -51,7 +51,7 @@ public struct SyntheticPromises: Sendable {
                 payment = try? Payment(id: id, customerID: promise.customerID,
                                        amount: Money(minorUnits: promise.amount.minorUnits / share, currency: .cny),
                                        date: CalendarDate(daysSinceEpoch: day))
-                target = promise.id
+                target = promise.promiseID
             } else {
                 let customer = CustomerID(rawValue: "C" + String(random.next() % customers))
                 payment = try? Payment(id: id, customerID: customer,
@@ -74,7 +74,7 @@ public struct SyntheticPromises: Sendable {
         var customers = Set<CustomerID>()
         for promise in promises { customers.insert(promise.customerID) }
         for payment in payments { customers.insert(payment.customerID) }
-        return customers.sorted().map { .customer(CustomerRecord(customerID: $0)) }
+        return customers.sorted().map { .customer(StandardCustomer(customerID: $0)) }
             + promises.map(CollectionChange.promise)
             + zip(payments, paymentTargets).map { CollectionChange.payment($0, toward: $1) }
     }

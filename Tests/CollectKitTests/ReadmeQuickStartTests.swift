@@ -10,7 +10,7 @@ import CollectKit
         func print(_ value: Any) { printed.append("\(value)") }
         // BEGIN QUICKSTART
         let engine = CollectionEngine(configuration: CollectionConfiguration())
-        try await engine.upsert(CustomerProfile(id: "C-001", displayName: "华东建材", creditStanding: .fair))
+        try await engine.upsert(StandardCustomer(customerID: "C-001", creditStanding: .fair))
         try await engine.record(Receivable(id: "INV-1", customerID: "C-001",
                                            amount: Money.parse("18.5万元", currency: .cny),   // ¥185,000.00
                                            issueDate: CalendarDate(iso8601: "2026-09-01"),
@@ -21,7 +21,7 @@ import CollectKit
         // Store `entry` in the same transaction as your own payment row: see "Persisting collections".
         let today = try CalendarDate(iso8601: "2026-11-27")
         let balance = try await engine.balance(of: "C-001", asOf: today)
-        print(balance.outstanding?.formatted(MoneyFormatter(language: .zh)) ?? "")   // ¥125,000.00
+        print(balance.outstanding?.formatted(MoneyFormatter(language: .chinese)) ?? "")   // ¥125,000.00
         if let aging = await engine.aging(asOf: today)[.cny] {
             print(aging.amount(inBucket: 2).formatted())                            // ¥125,000.00 in 31–60 days
         }

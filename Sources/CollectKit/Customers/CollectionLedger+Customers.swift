@@ -4,7 +4,7 @@ extension CollectionLedger {
     ///
     /// - Returns: how to undo it, or `nil` when the customer is already known with the same terms.
     @discardableResult
-    mutating func upsert(_ record: CustomerRecord) throws(CollectKitError) -> LedgerUndo? {
+    mutating func upsert(_ record: StandardCustomer) throws(CollectKitError) -> LedgerUndo? {
         let known = customerSlot(record.customerID)
         let terms = CustomerTerms(record)
         if let known, customers[Int(known)].isKnown, customerTerms[Int(known)] == terms { return nil }
@@ -17,7 +17,7 @@ extension CollectionLedger {
     }
 
     /// What the engine keeps about a known customer.
-    func customerRecord(_ id: CustomerID) -> CustomerRecord? {
+    func customerRecord(_ id: CustomerID) -> StandardCustomer? {
         guard let slot = customerSlot(id), customers[Int(slot)].isKnown else { return nil }
         return customerTerms[Int(slot)].record(id)
     }

@@ -1,23 +1,29 @@
 /// A customer who owes money: what CollectKit needs to know to plan collection.
 ///
-/// One of CollectKit's four extension protocols. A CRM's own account type conforms by
-/// naming its id and, optionally, the facts it has; everything else has a default:
+/// One of CollectKit's four extension protocols. A CRM's own account type conforms as it
+/// is, whatever its own `id` is, by naming the ``CustomerID`` CollectKit knows it by and,
+/// optionally, the facts it has; everything else has a default:
 ///
 /// ```swift
-/// struct Account: Customer {          // the CRM's existing type
+/// struct Account: Identifiable, Customer {   // the CRM's existing type
+///     var id: UUID                            // the CRM's own key, untouched
 ///     var accountNo: String
-///     var rating: Int                 // 0–100
-///     var id: CustomerID { CustomerID(accountNo) }
-///     var creditStanding: CreditStanding { (try? CreditStanding(score: rating)) ?? .unknown }
+///     var rating: Int                         // 0–100
+///     var customerID: CustomerID { CustomerID(accountNo) }
+///     var creditStanding: CreditStanding { rating >= 70 ? .good : .fair }
 /// }
 /// ```
 ///
-/// Conformers guarantee that `id` is stable for the life of the customer and that the
-/// properties are cheap to read (the worklist reads them for every customer).
-public protocol Customer: Identifiable, Sendable where ID == CustomerID {
-    /// A display name for people (reports, talking points). Not used for matching, and
-    /// redacted from CollectKit's own descriptions and errors.
-    var displayName: String { get }
+/// Plans, worklist actions and events carry the ``CustomerID``; the host finds its own
+/// value with it. Names and contacts never need to reach CollectKit.
+///
+/// Conformers guarantee that `customerID` is stable for the life of the customer and that
+/// the properties are cheap to read. The engine checks the id and the credit limit's
+/// currency when the customer is recorded (``StandardCustomer/init(validating:currencies:)``).
+public protocol Customer: Sendable {
+    /// The identifier CollectKit knows the customer by: stable, non-empty, without control
+    /// or invisible characters, at most 256 bytes.
+    var customerID: CustomerID { get }
     /// How creditworthy the customer is; drives follow-up tightness. Default: `.unknown`.
     var creditStanding: CreditStanding { get }
     /// How important and settled the relationship is. Default: `.regular`.
@@ -26,15 +32,11 @@ public protocol Customer: Identifiable, Sendable where ID == CustomerID {
     var paymentTerms: PaymentTerms { get }
     /// The credit limit, if one is set. Default: none.
     var creditLimit: Money? { get }
-    /// Who at the customer decides payment (a name or role such as "财务总监"), if known.
-    var paymentDecider: String? { get }
     /// Host-specific facts. Default: empty.
     var attributes: CustomerAttributes { get }
 }
 
 extension Customer {
-    /// Defaults to the id's text, so a conformer without names still prints something.
-    public var displayName: String { id.rawValue }
     /// Defaults to `.unknown`: no information means close follow-up.
     public var creditStanding: CreditStanding { .unknown }
     /// Defaults to `.regular`.
@@ -43,8 +45,6 @@ extension Customer {
     public var paymentTerms: PaymentTerms { .net30 }
     /// Defaults to no limit.
     public var creditLimit: Money? { nil }
-    /// Defaults to unknown.
-    public var paymentDecider: String? { nil }
     /// Defaults to an empty bag.
     public var attributes: CustomerAttributes { CustomerAttributes() }
 }

@@ -17,8 +17,8 @@ public struct CollectionConfiguration: Sendable {
     public var calendar: Calendar
     /// The locale reports and talking points prefer (Chinese when its language is `zh`).
     public var locale: Locale
-    /// The excuse classifier; `nil` uses the bundled ensemble extended with the plugins'
-    /// categories.
+    /// The excuse classifier, local or remote; `nil` uses ``StandardExcuseClassifier``. The
+    /// plugins' categories are added to whichever classifier is used.
     public var excuseClassifier: (any ExcuseClassifier)?
     /// The message reviewer; `nil` uses ``StandardMessageReviewer`` extended with the
     /// plugins' phrases.
@@ -43,6 +43,11 @@ public struct CollectionConfiguration: Sendable {
     /// the reach of ``CollectionEngine/rollback(to:)`` and ``CollectionEngine/entries(after:)``.
     /// A host that acknowledges each commit needs only as many as it has in flight; 0 keeps none.
     public var journalWindow: Int
+    /// Receives what the engine notices (plugin failures, journal writes, slow operations,
+    /// conditions it handled); `nil` reports nothing. See ``CollectionDiagnostic``.
+    public var diagnostics: (@Sendable (CollectionDiagnostic) -> Void)?
+    /// How long an operation may take before it is reported as slow (default 2 seconds).
+    public var slowOperationThreshold: Duration
 
     /// A configuration with CollectKit's defaults in `timeZone`.
     public init(timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai") ?? .gmt,
@@ -61,6 +66,8 @@ public struct CollectionConfiguration: Sendable {
         self.currencies = .standard
         self.metricsPeriodDays = 90
         self.journalWindow = 10_000
+        self.diagnostics = nil
+        self.slowOperationThreshold = .seconds(2)
     }
 
     /// The concessions collectors may offer this tenant's customers; empty offers none.

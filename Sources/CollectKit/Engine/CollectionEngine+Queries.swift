@@ -8,7 +8,7 @@ extension CollectionEngine {
     }
 
     /// What the engine keeps about a customer, or `nil` for an unknown one.
-    public func customer(_ id: CustomerID) -> CustomerRecord? { ledger.customerRecord(id) }
+    public func customer(_ id: CustomerID) -> StandardCustomer? { ledger.customerRecord(id) }
 
     /// The collector assigned to a customer, if any.
     public func collector(of customer: CustomerID) -> CollectorID? {
@@ -23,7 +23,7 @@ extension CollectionEngine {
 
     /// A customer's promises, in recording order (without the customer's words, which the
     /// engine does not keep).
-    public func promises(of customer: CustomerID) -> [PaymentPromise] { ledger.promises(of: customer) }
+    public func promises(of customer: CustomerID) -> [StandardPromise] { ledger.promises(of: customer) }
 
     /// Where a promise stands on `asOf`, with the money behind it; `nil` for an unknown
     /// promise or a day before it was made.
@@ -37,7 +37,7 @@ extension CollectionEngine {
     ///
     /// - Throws: ``CollectKitError/Kind/invalidDate`` when `from` is after `through`.
     public func promiseRecord(for customer: CustomerID, from: CalendarDate,
-                              through: CalendarDate) throws(CollectKitError) -> CustomerPromiseRecord {
+                              through: CalendarDate) throws(CollectKitError) -> PromiseRecord {
         try ledger.promiseRecord(for: customer, from: from, through: through)
     }
 

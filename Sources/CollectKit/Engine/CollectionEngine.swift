@@ -11,7 +11,8 @@ import Foundation
 /// already recorded. Every accepted change returns a ``JournalEntry`` that the host appends
 /// to its own store in the same transaction as its own write; ``snapshot()`` compacts.
 /// Text judgements (excuses, messages) touch no state and are `nonisolated`: they never
-/// wait for the actor.
+/// wait for the actor. What the engine notices along the way (plugin failures, journal
+/// writes, slow operations) goes to ``CollectionConfiguration/diagnostics``.
 ///
 /// Two engines with different configurations run side by side in one process without
 /// sharing anything.
@@ -19,8 +20,9 @@ public actor CollectionEngine {
     /// The configuration this engine was built from.
     public nonisolated let configuration: CollectionConfiguration
     /// Problems found while composing the plugins (a category defined twice, say), each
-    /// naming the plugin. The engine works without the offending contribution.
-    public nonisolated let compositionDiagnostics: [CollectKitError]
+    /// naming the plugin; the engine works without the offending contribution. Each is also
+    /// reported to ``CollectionConfiguration/diagnostics`` when the engine is built.
+    public nonisolated let compositionProblems: [CollectKitError]
 
     private nonisolated let classifier: (any ExcuseClassifier)?
     private nonisolated let reviewer: any MessageReviewer
@@ -28,7 +30,6 @@ public actor CollectionEngine {
     private nonisolated let worklistBuilder: WorklistBuilder
     private(set) var ledger: CollectionLedger
     private var window: JournalWindow
-    private var pluginFailures: [CollectKitError] = []
 
     /// An engine with no records yet.
     public init(configuration: CollectionConfiguration) {
@@ -57,10 +58,12 @@ public actor CollectionEngine {
         if let classifier = configuration.excuseClassifier {
             self.classifier = classifier
         } else {
-            self.classifier = EnsembleExcuseClassifier.standard
-            if EnsembleExcuseClassifier.standard == nil {
-                diagnostics.append(CollectKitError(kind: .invalidData, field: "excuseClassifier", value: "bundled",
-                                                   reason: "the bundled lexicons or model are missing; excuses assess as not_an_excuse"))
+            do {
+                self.classifier = try StandardExcuseClassifier.bundled()
+            } catch {
+                self.classifier = nil
+                diagnostics.append(CollectKitError(kind: error.kind, field: "excuseClassifier", value: error.value,
+                                                   reason: "the bundled classifier could not be loaded, so no text reads as an excuse: \(error.reason)"))
             }
         }
         if let reviewer = configuration.messageReviewer {
@@ -75,7 +78,12 @@ public actor CollectionEngine {
                 diagnostics.append(error)
             }
         }
-        self.compositionDiagnostics = diagnostics
+        self.compositionProblems = diagnostics
+        if let report = configuration.diagnostics {
+            for problem in diagnostics {
+                report(CollectionDiagnostic(kind: .compositionProblem, operation: "init(configuration:)", error: problem))
+            }
+        }
         var worklist = configuration.worklist
         worklist.planner = configuration.planner
         self.worklistBuilder = WorklistBuilder(configuration: worklist)
@@ -158,19 +166,52 @@ public actor CollectionEngine {
         ledger.sequence += 1
         let entry = JournalEntry(sequence: ledger.sequence, change: change)
         window.append(entry, undo: undo)
+        if let report = configuration.diagnostics {
+            report(CollectionDiagnostic(kind: .journalWritten, operation: change.kind.description, sequence: entry.sequence, entryCount: 1))
+        }
         return entry
     }
 
-    /// Adds a customer or updates its terms. The engine keeps a ``CustomerRecord``: the
-    /// customer's name and payment decider stay with the host.
+    /// Passes a diagnostic to the host's handler, if it set one.
+    nonisolated func report(_ diagnostic: @autoclosure () -> CollectionDiagnostic) {
+        configuration.diagnostics?(diagnostic())
+    }
+
+    /// Runs `work`, reporting it as slow when it takes longer than the configured threshold.
+    /// The clock is read only when the host listens.
+    nonisolated func timed<Result, Failure: Error>(_ operation: String, _ work: () throws(Failure) -> Result) throws(Failure) -> Result {
+        guard let report = configuration.diagnostics else { return try work() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try work()
+        let elapsed = clock.now - start
+        if elapsed > configuration.slowOperationThreshold {
+            report(CollectionDiagnostic(kind: .slowOperation, operation: operation, duration: elapsed))
+        }
+        return result
+    }
+
+    /// A plugin's failure, reported with the stage it failed in.
+    nonisolated func reportPluginFailure(_ plugin: any CollectionPlugin, stage: String, _ error: CollectKitError) {
+        report(CollectionDiagnostic(kind: .pluginFailed, operation: stage, error: error, plugin: plugin.name))
+    }
+
+    /// Adds a customer or updates its terms from the host's own customer value.
     ///
-    /// - Returns: the journal entry, or `nil` when nothing changed.
+    /// The engine keeps a ``StandardCustomer`` copy of the facts its policies read; the host
+    /// keeps its own value (with names and contacts) and finds it again by
+    /// ``Customer/customerID``.
+    ///
+    /// - Parameter customer: Any ``Customer``: the host's own type or a ``StandardCustomer``.
+    /// - Returns: The journal entry, or `nil` when nothing changed.
     /// - Throws: ``CollectKitError/Kind/invalidIdentifier`` for an id that is empty, holds
-    ///   control characters or is too long.
+    ///   control or invisible characters or is too long; ``CollectKitError/Kind/invalidCurrency``
+    ///   for a credit limit in a currency the configuration's ``CurrencyTable`` does not know;
+    ///   ``CollectKitError/Kind/invalidArgument`` for out-of-range terms.
+    /// - Complexity: O(1) amortised.
     @discardableResult
     public func upsert(_ customer: some Customer) throws(CollectKitError) -> JournalEntry? {
-        let record = CustomerRecord(customer)
-        try record.customerID.validate()
+        let record = try StandardCustomer(validating: customer, currencies: configuration.currencies)
         return try commit(.customer(record))
     }
 
@@ -207,7 +248,7 @@ public actor CollectionEngine {
     ///   replaced promise, and the promise's own validation errors.
     @discardableResult
     public func record(_ promise: some Promise) throws(CollectKitError) -> JournalEntry? {
-        try commit(.promise(try PaymentPromise(promise).withoutCustomerWords))
+        try commit(.promise(try StandardPromise(validating: promise, currencies: configuration.currencies).withoutCustomerWords))
     }
 
     /// Replaces an open promise with a renegotiated one.
@@ -215,12 +256,12 @@ public actor CollectionEngine {
     /// - Returns: the journal entry, or `nil` for an identical repeat.
     @discardableResult
     public func renegotiate(_ original: PromiseID, with replacement: some Promise) throws(CollectKitError) -> JournalEntry? {
-        let promise = try PaymentPromise(replacement)
+        let promise = try StandardPromise(validating: replacement, currencies: configuration.currencies)
         guard promise.replaces == nil || promise.replaces == original else {
-            throw .invalidArgument(field: "promise[\(promise.id)].replaces", value: promise.replaces?.rawValue ?? "",
+            throw .invalidArgument(field: "promise[\(promise.promiseID)].replaces", value: promise.replaces?.rawValue ?? "",
                                    reason: "the replacement names another original than \(original)")
         }
-        return try commit(.promise(PaymentPromise(uncheckedID: promise.id, customerID: promise.customerID, amount: promise.amount,
+        return try commit(.promise(StandardPromise(uncheckedID: promise.promiseID, customerID: promise.customerID, amount: promise.amount,
                                                   promisedDate: promise.promisedDate, madeOn: promise.madeOn,
                                                   collectorID: promise.collectorID, channel: promise.channel,
                                                   coveredReceivables: promise.coveredReceivables, customerWords: nil,
@@ -305,42 +346,50 @@ public actor CollectionEngine {
             throw CollectKitError(kind: error.kind, field: "batch[\(position)].\(error.field)", value: error.value, reason: error.reason)
         }
         for (entry, undo) in zip(entries, undos) { window.append(entry, undo: undo) }
+        if !entries.isEmpty, let report = configuration.diagnostics {
+            report(CollectionDiagnostic(kind: .journalWritten, operation: "record(contentsOf:)", sequence: ledger.sequence,
+                                        entryCount: entries.count))
+        }
         return entries
     }
 
-    /// Errors plugins threw since the engine was built, each naming the plugin; the engine
-    /// used the unadjusted result in each case.
-    public func pluginDiagnostics() -> [CollectKitError] { pluginFailures }
-
     // MARK: Excuses
 
-    /// Names the excuse in `text` and weighs it against `context`, with plugin categories
-    /// and adjusters applied. Never fails: unreadable text is not an excuse.
-    public nonisolated func assessExcuse(_ text: String, context: ExcuseContext = ExcuseContext()) -> ExcuseAssessment {
-        var assessment = classifier?.assess(text, context: context)
-            ?? ExcuseAssessment(ranking: [], evidence: [], negatedCategories: [], context: context)
-        assessment = applyPluginCategories(to: assessment, text: text, context: context)
-        for plugin in configuration.plugins {
-            // A failing plugin leaves the assessment as it was (reported by recordExcuse).
-            if let adjusted = try? plugin.adjust(assessment, context: context) { assessment = adjusted }
-        }
-        return assessment
+    /// Names the excuse in `text` and weighs it against `context`, with the plugins'
+    /// categories and adjusters applied.
+    ///
+    /// Runs off the actor: classifying (perhaps on a remote model) never holds up recording.
+    ///
+    /// - Parameters:
+    ///   - text: What the customer said.
+    ///   - context: The facts the host knows; see ``excuseContext(for:asOf:)`` for the ones
+    ///     the engine holds.
+    /// - Returns: The assessment; unreadable text is not an excuse.
+    /// - Throws: What the configured classifier throws (the built-in one never does).
+    public nonisolated func assessExcuse(_ text: String, context: ExcuseContext = ExcuseContext()) async throws(CollectKitError) -> ExcuseAssessment {
+        adjusted(try await classification(of: text), text: text, context: context)
     }
 
     /// Assesses what `customer` said on `date`, using what the engine knows as context,
     /// and records the excuse so repeated excuses show in plans and the worklist. The words
     /// themselves are not kept: only the category and the day.
     ///
-    /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer.
+    /// The classifier runs before the engine is entered, so a slow classifier does not
+    /// hold up other calls; the context is read and the excuse recorded in one step after.
+    ///
+    /// - Returns: The assessment and the journal entry of the excuse recorded.
+    /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer, and what
+    ///   the configured classifier throws.
     @discardableResult
-    public func recordExcuse(_ text: String, customer: CustomerID, on date: CalendarDate) throws(CollectKitError) -> RecordedExcuse {
+    public nonisolated func recordExcuse(_ text: String, customer: CustomerID, on date: CalendarDate) async throws(CollectKitError) -> RecordedExcuse {
+        let classification = try await classification(of: text)
+        return try await record(classification, text: text, customer: customer, on: date)
+    }
+
+    private func record(_ classification: ExcuseClassification, text: String, customer: CustomerID,
+                        on date: CalendarDate) throws(CollectKitError) -> RecordedExcuse {
         let context = try excuseContext(for: customer, asOf: date)
-        var assessment = assessmentBeforeAdjusters(text, context: context)
-        for plugin in configuration.plugins {
-            do { assessment = try plugin.adjust(assessment, context: context) } catch {
-                pluginFailures.append(Self.pluginError(plugin, stage: "adjust(assessment)", error))
-            }
-        }
+        let assessment = adjusted(classification, text: text, context: context)
         var entry: JournalEntry?
         if assessment.category != .notAnExcuse {
             entry = try commit(.excuse(ExcuseUse(category: assessment.category, date: date), customer: customer))
@@ -351,47 +400,53 @@ public actor CollectionEngine {
     /// The facts the engine holds that an excuse can be weighed against.
     ///
     /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer.
+    /// - Complexity: O(the customer's promises and payments).
     public func excuseContext(for customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> ExcuseContext {
         let slot = try ledger.knownSlot(customer, field: "customerID")
         var scratch = CustomerAllocation()
         let summary = ledger.promiseSummary(slot: slot, customer: customer, asOf: asOf, scratch: &scratch)
         var context = ExcuseContext()
-        if summary.made > 0 {
-            context.promiseRecord = .init(kept: summary.kept, broken: summary.broken)
-        }
+        if summary.made > 0 { context.promiseRecord = summary }
         if let last = ledger.lastPayment(ofSlot: slot, asOf: asOf) {
             context.lastPaymentToUs = .init(amount: last.amount, daysAgo: last.date.days(until: asOf))
         }
         return context
     }
 
-    private nonisolated func assessmentBeforeAdjusters(_ text: String, context: ExcuseContext) -> ExcuseAssessment {
-        let assessment = classifier?.assess(text, context: context)
-            ?? ExcuseAssessment(ranking: [], evidence: [], negatedCategories: [], context: context)
-        return applyPluginCategories(to: assessment, text: text, context: context)
+    /// The classifier's reading of `text`, with a plugin-defined category put first when its
+    /// own terms match clearly (confidence at least half): the host added it because it is
+    /// more specific than the built-in one it would otherwise fall under (waiting for project
+    /// payment is a kind of downstream arrears).
+    private nonisolated func classification(of text: String) async throws(CollectKitError) -> ExcuseClassification {
+        let base = try await classifier?.classify(text) ?? .notAnExcuse
+        guard let lexicon = plugins.categoryLexicon else { return base }
+        let found = lexicon.classify(text)
+        guard plugins.definitions[found.category] != nil, found.confidence >= 5_000, let top = found.ranking.first else { return base }
+        let cap = BasisPoints(found.confidence.value * 99 / 100)
+        let others = base.ranking.filter { $0.category != found.category }.map {
+            ExcuseClassification.RankedCategory(category: $0.category, confidence: Swift.min($0.confidence, cap))
+        }
+        return ExcuseClassification(ranking: [top] + others, evidence: found.evidence + base.evidence,
+                                    negatedCategories: base.negatedCategories)
     }
 
-    /// Lets a plugin-defined category win when its own terms match clearly (confidence at
-    /// least 0.5): the host added it because it is more specific than the built-in one it
-    /// would otherwise fall under (waiting for project payment is a kind of downstream
-    /// arrears). It is answered with the plugin's talking points.
-    private nonisolated func applyPluginCategories(to assessment: ExcuseAssessment, text: String,
-                                                   context: ExcuseContext) -> ExcuseAssessment {
-        guard let lexicon = plugins.categoryLexicon else { return assessment }
-        let found = lexicon.assess(text, context: context)
-        guard let definition = plugins.definitions[found.category],
-              found.confidence >= 0.5
-        else { return assessment }
-        var ranking = [found.ranking[0]]
-        ranking += assessment.ranking.filter { $0.category != found.category }.map {
-            .init(category: $0.category, confidence: min($0.confidence, found.confidence * 0.99))
+    /// The assessment of a classification: counsel from the facts (a plugin's own for the
+    /// categories it defined), then each plugin's adjuster. A failing adjuster is reported
+    /// and skipped.
+    private nonisolated func adjusted(_ classification: ExcuseClassification, text: String, context: ExcuseContext) -> ExcuseAssessment {
+        var assessment = ExcuseAssessment(classification: classification, context: context)
+        if let definition = plugins.definitions[classification.category] {
+            assessment = assessment.replacingCounsel(talkingPointsChinese: definition.talkingPointsChinese,
+                                                     talkingPointsEnglish: definition.talkingPointsEnglish,
+                                                     verifyNextChinese: definition.verifyNextChinese,
+                                                     verifyNextEnglish: definition.verifyNextEnglish)
         }
-        let merged = ExcuseAssessment(ranking: ranking, evidence: found.evidence + assessment.evidence,
-                                      negatedCategories: assessment.negatedCategories, context: context)
-        return merged.replacingCounsel(talkingPointsChinese: definition.talkingPointsChinese,
-                                       talkingPointsEnglish: definition.talkingPointsEnglish,
-                                       verifyNextChinese: definition.verifyNextChinese,
-                                       verifyNextEnglish: definition.verifyNextEnglish)
+        for plugin in configuration.plugins {
+            do { assessment = try plugin.adjust(assessment, context: context) } catch {
+                reportPluginFailure(plugin, stage: "adjust(assessment)", error)
+            }
+        }
+        return assessment
     }
 
     // MARK: Messages
@@ -403,28 +458,38 @@ public actor CollectionEngine {
 
     // MARK: Plans, worklist, metrics
 
-    /// The collection plan for one customer as of `asOf`, with plugin adjusters applied.
-    /// An adjustment that throws or breaks a guard rail is discarded and recorded.
+    /// The collection plan for one customer as of `asOf`: the planner's
+    /// ``StandardCollectionPlan``, then each plugin's adjustment, which may return a plan type
+    /// of its own. An adjustment that throws or breaks a guard rail is discarded and
+    /// reported to ``CollectionConfiguration/diagnostics``.
     ///
+    /// - Parameters:
+    ///   - customer: A known customer.
+    ///   - asOf: The day to plan for.
+    /// - Returns: The plan; a host whose plugin returns its own plan type casts to it.
     /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer, and the
     ///   planner's errors.
     /// - Complexity: O(the customer's records).
-    public func plan(for customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> StandardCollectionPlan {
+    public func plan(for customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> any CollectionPlan {
         let facts = try ledger.facts(for: customer, asOf: asOf)
-        var plan = try configuration.planner.plan(for: facts, asOf: asOf)
+        var plan: any CollectionPlan = try timed("plan(for:asOf:)") { () throws(CollectKitError) in
+            try configuration.planner.plan(for: facts, asOf: asOf)
+        }
         for plugin in configuration.plugins {
             do {
                 let adjusted = try plugin.adjust(plan, facts: facts)
                 let violations = PlanGuardRails.violations(in: adjusted, approvedConcessions: configuration.approvedConcessions)
-                guard violations.isEmpty, adjusted.customerID == plan.customerID, Self.staysWithinOwed(adjusted, facts: facts) else {
-                    pluginFailures.append(CollectKitError(kind: .guardRailViolation, field: "plugin[\(plugin.name)].adjust(plan)",
-                                                          value: customer.rawValue,
-                                                          reason: "the adjusted plan breaks a guard rail and was discarded"))
+                guard violations.isEmpty, adjusted.customerID == plan.customerID, adjusted.asOf == plan.asOf,
+                      Self.staysWithinOwed(adjusted, facts: facts) else {
+                    let reason = violations.first.map { "the adjusted plan was discarded: \($0.reason)" }
+                        ?? "the adjusted plan was discarded: it changes the customer or day, or asks for more than is owed"
+                    reportPluginFailure(plugin, stage: "adjust(plan)",
+                                        CollectKitError(kind: .guardRailViolation, field: "plan", value: customer.rawValue, reason: reason))
                     continue
                 }
                 plan = adjusted
             } catch {
-                pluginFailures.append(Self.pluginError(plugin, stage: "adjust(plan)", error))
+                reportPluginFailure(plugin, stage: "adjust(plan)", error)
             }
         }
         return plan
@@ -446,7 +511,8 @@ public actor CollectionEngine {
     /// - Complexity: O(customers + their records), on every core.
     public func worklist(asOf: CalendarDate) -> Worklist {
         ledger.extendCustomerOrder()
-        return worklistBuilder.build(ledger, asOf: asOf)
+        let ledger = self.ledger
+        return timed("worklist(asOf:)") { worklistBuilder.build(ledger, asOf: asOf) }
     }
 
     /// Aging, DSO, best possible DSO, average days delinquent, CEI and promise kept rates,
@@ -456,8 +522,11 @@ public actor CollectionEngine {
     ///   the period.
     public func metrics(asOf: CalendarDate) -> PortfolioMetrics {
         ledger.extendCustomerOrder()
-        return PortfolioMetrics(ledger: ledger, asOf: asOf, periodDays: configuration.metricsPeriodDays,
-                         buckets: configuration.agingBuckets)
+        let ledger = self.ledger
+        return timed("metrics(asOf:)") {
+            PortfolioMetrics(ledger: ledger, asOf: asOf, periodDays: configuration.metricsPeriodDays,
+                             buckets: configuration.agingBuckets, report: configuration.diagnostics)
+        }
     }
 
     // MARK: Events
@@ -506,12 +575,7 @@ public actor CollectionEngine {
         return CollectionEvaluation(events: events, journalEntry: entry)
     }
 
-    private static func pluginError(_ plugin: any CollectionPlugin, stage: String, _ error: CollectKitError) -> CollectKitError {
-        CollectKitError(kind: error.kind, field: "plugin[\(plugin.name)].\(stage)", value: error.value,
-                        reason: "\(error.field): \(error.reason)")
-    }
-
-    static func staysWithinOwed(_ plan: StandardCollectionPlan, facts: CustomerCollectionFacts) -> Bool {
+    static func staysWithinOwed(_ plan: any CollectionPlan, facts: CustomerCollectionFacts) -> Bool {
         var owed: [Currency: Int64] = [:]
         for item in facts.openItems { owed[item.outstanding.currency, default: 0] += item.outstanding.minorUnits }
         return plan.lines.allSatisfy { line in

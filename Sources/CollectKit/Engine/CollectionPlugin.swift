@@ -15,7 +15,7 @@
 ///   assessment, plan or facts give the same result, with no hidden state and no I/O.
 /// - **No lost money.** A plan adjuster may reschedule, reword or tighten, but the returned
 ///   plan keeps every request's amount within what the customer owes, keeps installments
-///   summing to their request, and passes ``PlanGuardRails`` (no unapproved concession, no
+///   summing to their request, and passes ``CollectionPlan/guardRailViolations(approvedConcessions:)`` (no unapproved concession, no
 ///   disclosed target, every request with an amount and a date). The engine checks this and
 ///   discards an adjustment that breaks it.
 /// - **Unique vocabulary.** Categories it defines do not clash with built-ins or with other
@@ -26,7 +26,7 @@
 ///   hand slow work (network, database) to your own task.
 ///
 /// A plugin that throws does not stop the engine: the engine keeps the unadjusted result and
-/// records the error, naming the plugin, in ``CollectionEngine/pluginDiagnostics()``.
+/// reports the error, naming the plugin, to ``CollectionConfiguration/diagnostics``.
 /// `CollectKitTesting.PluginConformance` checks these guarantees in a plugin's own tests.
 public protocol CollectionPlugin: Sendable {
     /// A stable, unique name used in diagnostics, e.g. `"building-materials"`.
@@ -42,7 +42,17 @@ public protocol CollectionPlugin: Sendable {
     func adjust(_ assessment: ExcuseAssessment, context: ExcuseContext) throws(CollectKitError) -> ExcuseAssessment
 
     /// Refines a collection plan (e.g. aligns dates to project milestones).
-    func adjust(_ plan: StandardCollectionPlan, facts: CustomerCollectionFacts) throws(CollectKitError) -> StandardCollectionPlan
+    ///
+    /// - Parameters:
+    ///   - plan: The planner's plan, as adjusted by the plugins listed before this one.
+    ///   - facts: The facts the plan was made from.
+    /// - Returns: The plan with this plugin's changes: the same value changed in place, or a
+    ///   plan type of the plugin's own. It must pass
+    ///   ``CollectionPlan/guardRailViolations(approvedConcessions:)`` and keep the customer
+    ///   and day, or the engine discards it.
+    /// - Throws: A ``CollectKitError`` when the plugin cannot adjust this plan; the engine
+    ///   keeps the plan as it was and reports the error.
+    func adjust(_ plan: any CollectionPlan, facts: CustomerCollectionFacts) throws(CollectKitError) -> any CollectionPlan
 
     /// Reacts to an event (promise kept or broken, escalation reached).
     func observe(_ event: CollectionEvent)
@@ -56,7 +66,7 @@ extension CollectionPlugin {
     /// Leaves the assessment as it is.
     public func adjust(_ assessment: ExcuseAssessment, context: ExcuseContext) throws(CollectKitError) -> ExcuseAssessment { assessment }
     /// Leaves the plan as it is.
-    public func adjust(_ plan: StandardCollectionPlan, facts: CustomerCollectionFacts) throws(CollectKitError) -> StandardCollectionPlan { plan }
+    public func adjust(_ plan: any CollectionPlan, facts: CustomerCollectionFacts) throws(CollectKitError) -> any CollectionPlan { plan }
     /// Ignores the event.
     public func observe(_ event: CollectionEvent) {}
 }

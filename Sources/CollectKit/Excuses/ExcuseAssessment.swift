@@ -1,53 +1,46 @@
 /// What a customer's excuse is, how far the facts bear it out, and how to answer it.
+///
+/// The article's rule: neither believe nor dismiss an excuse (不可信其有,也不可信其无); weigh
+/// it against the facts and answer with them. An assessment is a classification plus that
+/// weighing (``credibility``) and counsel (``verifyNextChinese`` and the talking points),
+/// derived the same way whichever classifier produced the classification.
 public struct ExcuseAssessment: Sendable {
-    /// One category with the classifier's confidence in it.
-    public struct RankedCategory: Sendable, Hashable {
-        /// The category.
-        public let category: ExcuseCategory
-        /// Confidence in 0…1; the ranking's confidences sum to at most 1.
-        public let confidence: Double
-
-        /// `category` held with `confidence` (clamped to 0…1).
-        public init(category: ExcuseCategory, confidence: Double) {
-            self.category = category
-            self.confidence = confidence.isFinite ? min(1, max(0, confidence)) : 0
-        }
-    }
-
-    /// Categories from most to least likely.
-    public let ranking: [RankedCategory]
-    /// The words that point to categories, as ranges of the original text.
-    public let evidence: [ExcuseEvidence]
-    /// Categories the customer explicitly denied ("不是钱的问题").
-    public let negatedCategories: [ExcuseCategory]
+    /// The classifier's reading of the text.
+    public let classification: ExcuseClassification
     /// Whether this is a dispute to resolve or a deferral tactic.
     public let intent: ExcuseIntent
     /// How the excuse fits the facts in the context.
     public let credibility: ExcuseCredibility
     /// What the collector should check next, in Chinese.
-    public let verifyNextChinese: [String]
+    public private(set) var verifyNextChinese: [String]
     /// What the collector should check next, in English.
-    public let verifyNextEnglish: [String]
+    public private(set) var verifyNextEnglish: [String]
     /// Talking points built from the facts, in Chinese.
-    public let talkingPointsChinese: [String]
+    public private(set) var talkingPointsChinese: [String]
     /// Talking points built from the facts, in English.
-    public let talkingPointsEnglish: [String]
+    public private(set) var talkingPointsEnglish: [String]
 
-    /// The most likely category (``ExcuseCategory/notAnExcuse`` for an empty ranking).
-    public var category: ExcuseCategory { ranking.first?.category ?? .notAnExcuse }
+    /// The most likely category.
+    public var category: ExcuseCategory { classification.category }
     /// Confidence in ``category``.
-    public var confidence: Double { ranking.first?.confidence ?? 0 }
+    public var confidence: BasisPoints { classification.confidence }
+    /// The classification's categories, most likely first.
+    public var ranking: [ExcuseClassification.RankedCategory] { classification.ranking }
+    /// The classification's evidence: the words that point to categories.
+    public var evidence: [ExcuseEvidence] { classification.evidence }
+    /// The categories the customer explicitly denied.
+    public var negatedCategories: [ExcuseCategory] { classification.negatedCategories }
 
-    /// Builds an assessment from a ranking, deriving intent, credibility, checks and talking
-    /// points from `context`. A remote-model classifier uses this too, so every classifier
-    /// answers with the same facts.
-    public init(ranking: [RankedCategory], evidence: [ExcuseEvidence], negatedCategories: [ExcuseCategory],
-                context: ExcuseContext) {
-        let sorted = ranking.sorted { $0.confidence != $1.confidence ? $0.confidence > $1.confidence : $0.category < $1.category }
-        self.ranking = sorted
-        self.evidence = evidence
-        self.negatedCategories = negatedCategories
-        let top = sorted.first?.category ?? .notAnExcuse
+    /// Weighs `classification` against `context` and derives intent, credibility, checks
+    /// and talking points.
+    ///
+    /// - Parameters:
+    ///   - classification: What a classifier read in the customer's words.
+    ///   - context: The facts the host knows; each one left out makes the judgement
+    ///     "unverified" rather than "false".
+    public init(classification: ExcuseClassification, context: ExcuseContext = ExcuseContext()) {
+        self.classification = classification
+        let top = classification.category
         self.intent = ExcuseIntent(category: top)
         let counsel = ExcuseCounsel(category: top, context: context)
         self.credibility = counsel.credibility
@@ -55,5 +48,18 @@ public struct ExcuseAssessment: Sendable {
         self.verifyNextEnglish = counsel.verifyEnglish
         self.talkingPointsChinese = counsel.talkingChinese
         self.talkingPointsEnglish = counsel.talkingEnglish
+    }
+
+    /// A copy whose talking points and checks are replaced, e.g. by a plugin that knows how
+    /// to answer a category it defined; an empty list keeps the current one. The
+    /// classification, intent and credibility are kept.
+    public func replacingCounsel(talkingPointsChinese: [String], talkingPointsEnglish: [String],
+                                 verifyNextChinese: [String], verifyNextEnglish: [String]) -> ExcuseAssessment {
+        var copy = self
+        if !verifyNextChinese.isEmpty { copy.verifyNextChinese = verifyNextChinese }
+        if !verifyNextEnglish.isEmpty { copy.verifyNextEnglish = verifyNextEnglish }
+        if !talkingPointsChinese.isEmpty { copy.talkingPointsChinese = talkingPointsChinese }
+        if !talkingPointsEnglish.isEmpty { copy.talkingPointsEnglish = talkingPointsEnglish }
+        return copy
     }
 }

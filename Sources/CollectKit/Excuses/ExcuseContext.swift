@@ -3,29 +3,6 @@
 /// Every fact is optional: an unknown fact makes the judgement "unverified", never "false".
 /// The article's rule: neither believe nor disbelieve (不可信其有,也不可信其无); answer with facts.
 public struct ExcuseContext: Sendable, Hashable {
-    /// How the customer has kept promises to pay.
-    public struct PromiseRecord: Sendable, Hashable {
-        /// Promises paid in full and on time.
-        public var kept: Int
-        /// Promises missed or paid short.
-        public var broken: Int
-
-        /// A record of `kept` and `broken` promises (negative counts are treated as zero).
-        public init(kept: Int, broken: Int) {
-            self.kept = max(0, kept)
-            self.broken = max(0, broken)
-        }
-
-        /// Share of promises kept, or `nil` with no promises on record.
-        public var keptRate: Double? {
-            // In floating point: counts near `Int.max` (hostile or corrupt input) must not trap,
-            // and the fields are settable, so negatives are clamped here as well as in `init`.
-            let kept = Double(max(0, kept)), broken = Double(max(0, broken))
-            let total = kept + broken
-            return total == 0 ? nil : kept / total
-        }
-    }
-
     /// What the customer bought from us recently.
     public struct RecentOrders: Sendable, Hashable {
         /// The number of orders.
@@ -71,19 +48,7 @@ public struct ExcuseContext: Sendable, Hashable {
         }
     }
 
-    /// How an earlier excuse of the same kind ended.
-    public enum Outcome: String, Sendable, Hashable, Codable {
-        /// The customer paid as promised.
-        case promiseKept = "promise_kept"
-        /// The customer did not pay as promised.
-        case promiseBroken = "promise_broken"
-        /// The excuse turned out to be founded and was resolved (defect fixed, invoice reissued).
-        case resolved
-        /// Still open.
-        case open
-    }
-
-    /// The customer's promise record.
+    /// The customer's promise record (counts are enough; the rates are derived).
     public var promiseRecord: PromiseRecord?
     /// Recent orders from us.
     public var recentOrders: RecentOrders?
@@ -100,14 +65,14 @@ public struct ExcuseContext: Sendable, Hashable {
     /// Payments to other suppliers, where known (e.g. from a distributor's own report).
     public var recentPaymentsToOthers: Money?
     /// How the same excuse ended last time.
-    public var sameExcuseLastOutcome: Outcome?
+    public var sameExcuseLastOutcome: ExcuseUse.Outcome?
 
     /// A context with the facts the host knows; omit what it does not.
     public init(promiseRecord: PromiseRecord? = nil, recentOrders: RecentOrders? = nil,
                 sellThrough: SellThrough? = nil, openQualityComplaints: Int? = nil,
                 openReturns: Int? = nil, openBillingQueries: Int? = nil,
                 lastPaymentToUs: PaymentFact? = nil, recentPaymentsToOthers: Money? = nil,
-                sameExcuseLastOutcome: Outcome? = nil) {
+                sameExcuseLastOutcome: ExcuseUse.Outcome? = nil) {
         self.promiseRecord = promiseRecord
         self.recentOrders = recentOrders
         self.sellThrough = sellThrough

@@ -37,9 +37,10 @@ struct ExcuseCounsel {
     private mutating func weigh(_ category: ExcuseCategory, _ c: ExcuseContext) {
         if let outcome = c.sameExcuseLastOutcome, category != .notAnExcuse {
             switch outcome {
-            case .promiseBroken: against.append(("上次同样的理由后,承诺的付款没有兑现", "last time this reason was given, the promised payment did not arrive"))
-            case .resolved: support.append(("上次同样的问题确实存在并已解决", "last time the same problem was real and was resolved"))
-            case .promiseKept, .open: break
+            case .notPaid: against.append(("上次同样的理由后,承诺的付款没有兑现", "last time this reason was given, the promised payment did not arrive"))
+            case .partlyPaid: against.append(("上次同样的理由后,只付了一部分", "last time this reason was given, only part of the payment arrived"))
+            case .confirmedDispute: support.append(("上次同样的问题确实存在并已解决", "last time the same problem was real and was resolved"))
+            case .paid, .unknown: break
             }
         }
         switch category {
@@ -72,8 +73,9 @@ struct ExcuseCounsel {
             }
         case .vaguePromise, .approvalPending:
             if let r = c.promiseRecord, let rate = r.keptRate {
-                if rate < 0.5 { against.append(("以往承诺兑现率\(Int((rate * 100).rounded()))%,失约\(r.broken)次", "past promises kept \(Int((rate * 100).rounded()))% of the time, \(r.broken) broken")) }
-                else if rate >= 0.8 { support.append(("以往承诺兑现率\(Int((rate * 100).rounded()))%", "past promises kept \(Int((rate * 100).rounded()))% of the time")) }
+                let percent = (rate.value + 50) / 100
+                if rate < 5_000 { against.append(("以往承诺兑现率\(percent)%,失约\(r.broken)次", "past promises kept \(percent)% of the time, \(r.broken) broken")) }
+                else if rate >= 8_000 { support.append(("以往承诺兑现率\(percent)%", "past promises kept \(percent)% of the time")) }
             }
         case .alreadyPaid:
             if let p = c.lastPaymentToUs {

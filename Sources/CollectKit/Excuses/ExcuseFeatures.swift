@@ -2,12 +2,12 @@
 /// character 1–3-grams over runs of CJK (non-ASCII) characters, and word 1–2-grams plus
 /// character 4-grams inside each word (with word-boundary marks) over ASCII words. Digits
 /// hash alike, so "3.5w" and "8w" share features.
-enum ExcuseFeatures {
+package enum ExcuseFeatures {
     /// Calls `emit` with a 64-bit hash for every n-gram of `bytes`.
     ///
     /// - Complexity: O(n).
     @inline(__always)
-    static func forEachHash(in bytes: UnsafeBufferPointer<UInt8>, _ emit: (UInt64) -> Void) {
+    package static func forEachHash(in bytes: UnsafeBufferPointer<UInt8>, _ emit: (UInt64) -> Void) {
         let count = bytes.count
         var position = 0
         var char1: UInt64 = 0, char2: UInt64 = 0, charRun = 0

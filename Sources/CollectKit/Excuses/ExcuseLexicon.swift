@@ -9,11 +9,11 @@ import Foundation
 /// negate a category phrase starting shortly after them in the same clause. Phrases are
 /// normalised like the text (width, case, traditional characters, punctuation), and ASCII
 /// phrases match whole words only unless they end in `*`.
-public struct ExcuseLexicon: Sendable {
+struct ExcuseLexicon: Sendable {
     /// The categories the lexicon knows, in first-seen order.
-    public let categories: [ExcuseCategory]
+    let categories: [ExcuseCategory]
     /// The number of category phrases (negation cues excluded).
-    public let phraseCount: Int
+    let phraseCount: Int
 
     let matcher: MultiPatternMatcher
     /// What one pattern means: kept together so a match reads one cache line, not two.
@@ -32,7 +32,7 @@ public struct ExcuseLexicon: Sendable {
     /// Parses lexicon `sources` (TSV text, see the type's documentation), in order.
     ///
     /// - Throws: ``CollectKitError/Kind/invalidData`` naming the line that is malformed.
-    public init(tsv sources: [String], normalizer: TextNormalizer = .standard) throws(CollectKitError) {
+    init(tsv sources: [String], normalizer: TextNormalizer = .standard) throws(CollectKitError) {
         var categories: [ExcuseCategory] = []
         var indexOf: [ExcuseCategory: Int] = [:]
         var patterns: [MultiPatternMatcher.Pattern] = []
@@ -94,7 +94,7 @@ public struct ExcuseLexicon: Sendable {
     ///
     /// - Throws: ``CollectKitError/Kind/invalidData`` if the bundled resources are missing
     ///   or malformed (a packaging defect).
-    public static func bundled() throws(CollectKitError) -> ExcuseLexicon {
+    static func bundled() throws(CollectKitError) -> ExcuseLexicon {
         var sources: [String] = []
         for name in ["excuse-lexicon-zh", "excuse-lexicon-en"] {
             sources.append(try BundledResource.text(named: name, extension: "tsv"))

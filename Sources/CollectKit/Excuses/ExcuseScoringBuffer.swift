@@ -1,8 +1,6 @@
 /// Reusable working memory for the built-in classifiers' fast path
-/// (`topCategory(of:buffer:)`), so classifying many utterances allocates no score arrays.
-///
-/// One buffer per task or thread; it is a value, so sharing needs no locks.
-public struct ExcuseScoringBuffer: Sendable {
+/// (`topCategories(of:)`), so classifying many utterances allocates no score arrays.
+package struct ExcuseScoringBuffer: Sendable {
     var lexicon: [Float] = []
     var negated: [Bool] = []
     var bayes: [Float] = []
@@ -11,7 +9,7 @@ public struct ExcuseScoringBuffer: Sendable {
     var text: [UInt8] = []
 
     /// An empty buffer; it grows to fit the first classifier it is used with.
-    public init() {}
+    package init() {}
 
     /// Normalises `string` into the buffer's byte storage and calls `body` with the bytes.
     @inline(__always)
@@ -71,15 +69,15 @@ enum ExcuseRanking {
     static let temperature: Float = 0.5
 
     /// Softmax of `logits` over `categories`, most likely first; at most `limit` entries.
-    static func ranked(_ logits: [Float], categories: [ExcuseCategory], limit: Int = 5) -> [ExcuseAssessment.RankedCategory] {
+    static func ranked(_ logits: [Float], categories: [ExcuseCategory], limit: Int = 5) -> [ExcuseClassification.RankedCategory] {
         guard let maximum = logits.max(), maximum.isFinite else {
-            return [.init(category: .notAnExcuse, confidence: 0.2)]
+            return ExcuseClassification.notAnExcuse.ranking
         }
         var weights = logits.map { expf(($0 - maximum) * temperature) }
         let total = weights.reduce(0, +)
         if total > 0 { for index in weights.indices { weights[index] /= total } }
         let order = weights.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : categories[$0] < categories[$1] }
-        return order.prefix(limit).map { .init(category: categories[$0], confidence: Double(weights[$0])) }
+        return order.prefix(limit).map { .init(category: categories[$0], confidence: BasisPoints(fraction: Double(weights[$0]))) }
     }
 
     /// Index of the largest value and its softmax probability.

@@ -3,7 +3,7 @@
 /// their category.
 public struct LexiconExcuseClassifier: ExcuseClassifier {
     /// The phrases and negation cues.
-    public let lexicon: ExcuseLexicon
+    let lexicon: ExcuseLexicon
     /// The categories, indexed like the lexicon's, plus ``ExcuseCategory/notAnExcuse``.
     let categories: [ExcuseCategory]
     let notAnExcuseIndex: Int
@@ -11,7 +11,7 @@ public struct LexiconExcuseClassifier: ExcuseClassifier {
     static let baseline: Float = 1.0
 
     /// A classifier over `lexicon`.
-    public init(lexicon: ExcuseLexicon) {
+    init(lexicon: ExcuseLexicon) {
         self.lexicon = lexicon
         var categories = lexicon.categories
         if let index = categories.firstIndex(of: .notAnExcuse) {
@@ -43,16 +43,36 @@ public struct LexiconExcuseClassifier: ExcuseClassifier {
         buffer.lexicon[notAnExcuseIndex] += baseline
     }
 
-    /// The most likely category of `text`, reusing `buffer`; no assessment is built.
-    public func topCategory(of text: String, buffer: inout ExcuseScoringBuffer) -> ExcuseAssessment.RankedCategory {
+    /// The most likely category of `text`, reusing `buffer`; no evidence is gathered.
+    package func topCategory(of text: String, buffer: inout ExcuseScoringBuffer) -> ExcuseClassification.RankedCategory {
         buffer.prepare(lexicon: categories.count, bayes: 0, combined: 0)
         buffer.withLexiconScored(text, by: lexicon) { _, buffer in buffer.lexicon[notAnExcuseIndex] += Self.baseline }
         let (index, confidence) = buffer.lexicon.withUnsafeBufferPointer { ExcuseRanking.top($0) }
-        return .init(category: categories[index], confidence: Double(confidence))
+        return .init(category: categories[index], confidence: BasisPoints(fraction: Double(confidence)))
     }
 
-    /// The assessment of `text`, weighed against `context`.
-    public func assess(_ text: String, context: ExcuseContext) -> ExcuseAssessment {
+    /// The most likely category of `text` and the confidence in it, without evidence: the
+    /// fast path for triaging many utterances.
+    ///
+    /// - Complexity: O(length of `text`).
+    public func topCategory(of text: String) -> ExcuseClassification.RankedCategory {
+        var buffer = ExcuseScoringBuffer()
+        return topCategory(of: text, buffer: &buffer)
+    }
+
+    /// The most likely category of each text, in order, reusing one working buffer: for
+    /// triaging a whole inbox or import, where it allocates nothing per utterance.
+    ///
+    /// - Complexity: O(total length of `texts`).
+    public func topCategories(of texts: some Sequence<String>) -> [ExcuseClassification.RankedCategory] {
+        var buffer = ExcuseScoringBuffer()
+        return texts.map { topCategory(of: $0, buffer: &buffer) }
+    }
+
+    /// The categories `text` points to, with the phrases that matched as evidence.
+    ///
+    /// - Complexity: O(length of `text`).
+    public func classify(_ text: String) -> ExcuseClassification {
         let normalized = lexicon.normalizer.normalize(text)
         var buffer = ExcuseScoringBuffer()
         buffer.prepare(lexicon: categories.count, bayes: 0, combined: 0)
@@ -61,15 +81,20 @@ public struct LexiconExcuseClassifier: ExcuseClassifier {
             score(bytes, buffer: &buffer) { found.append(($0, $1, $2)) }
         }
         let ranking = ExcuseRanking.ranked(buffer.lexicon, categories: categories)
-        return ExcuseAssessment.build(ranking: ranking, found: found, categories: categories,
-                                      negated: buffer.negated, normalized: normalized, context: context)
+        return ExcuseClassification.build(ranking: ranking, found: found, categories: categories,
+                                          negated: buffer.negated, normalized: normalized)
+    }
+
+    /// ``classify(_:)`` weighed against `context`: the whole assessment in one call.
+    public func assess(_ text: String, context: ExcuseContext = ExcuseContext()) -> ExcuseAssessment {
+        ExcuseAssessment(classification: classify(text), context: context)
     }
 }
 
-extension ExcuseAssessment {
+extension ExcuseClassification {
     /// Shared by the built-in classifiers: turns byte-range matches into evidence on the original text.
     static func build(ranking: [RankedCategory], found: [(Int, Range<Int>, Bool)], categories: [ExcuseCategory],
-                      negated: [Bool], normalized: NormalizedText, context: ExcuseContext) -> ExcuseAssessment {
+                      negated: [Bool], normalized: NormalizedText) -> ExcuseClassification {
         var evidence: [ExcuseEvidence] = []
         let kept = found.prefix(64)
         for (index, byteRange, isNegated) in kept where index < categories.count {
@@ -84,6 +109,6 @@ extension ExcuseAssessment {
                                            text: String(normalized.original[range]), isNegated: isNegated))
         }
         let negatedCategories = negated.indices.filter { $0 < categories.count && negated[$0] }.map { categories[$0] }
-        return ExcuseAssessment(ranking: ranking, evidence: evidence, negatedCategories: negatedCategories, context: context)
+        return ExcuseClassification(ranking: ranking, evidence: evidence, negatedCategories: negatedCategories)
     }
 }

@@ -1,8 +1,8 @@
 /// Classifies excuses with multinomial naive Bayes over hashed n-grams (character 1–3-grams
 /// for Chinese, word 1–2-grams and in-word character 4-grams for English): covers phrasings no lexicon lists.
-public struct NaiveBayesExcuseClassifier: ExcuseClassifier {
+package struct NaiveBayesExcuseClassifier: ExcuseClassifier {
     /// The categories, in model order.
-    public let categories: [ExcuseCategory]
+    package let categories: [ExcuseCategory]
     let normalizer: TextNormalizer
     let mask: Int
     let stride: Int
@@ -16,7 +16,7 @@ public struct NaiveBayesExcuseClassifier: ExcuseClassifier {
     let logPrior: [Float]
 
     /// A classifier from trained counts; `alpha` is the additive smoothing.
-    public init(model: NaiveBayesExcuseModel, alpha: Double = 0.2, normalizer: TextNormalizer = .standard) {
+    package init(model: NaiveBayesExcuseModel, alpha: Double = 0.2, normalizer: TextNormalizer = .standard) {
         let count = model.categories.count
         let alpha = alpha > 0 && alpha.isFinite ? alpha : 0.2
         categories = model.categories
@@ -47,7 +47,7 @@ public struct NaiveBayesExcuseClassifier: ExcuseClassifier {
     /// The classifier with the model trained on CollectKit's development set.
     ///
     /// - Throws: ``CollectKitError/Kind/invalidData`` if the bundled model is missing or damaged.
-    public static func bundled() throws(CollectKitError) -> NaiveBayesExcuseClassifier {
+    package static func bundled() throws(CollectKitError) -> NaiveBayesExcuseClassifier {
         let data = try BundledResource.data(named: "excuse-naive-bayes", extension: "model")
         return NaiveBayesExcuseClassifier(model: try NaiveBayesExcuseModel(serialized: data))
     }
@@ -88,30 +88,25 @@ public struct NaiveBayesExcuseClassifier: ExcuseClassifier {
     }
 
     /// The most likely category of `text`, reusing `buffer`.
-    public func topCategory(of text: String, buffer: inout ExcuseScoringBuffer) -> ExcuseAssessment.RankedCategory {
+    package func topCategory(of text: String, buffer: inout ExcuseScoringBuffer) -> ExcuseClassification.RankedCategory {
         buffer.prepare(lexicon: 0, bayes: categories.count, combined: 0)
         buffer.withNormalized(text, normalizer) { bytes, buffer in
             buffer.bayes.withUnsafeMutableBufferPointer { score(bytes, into: $0) }
         }
         let (index, confidence) = buffer.bayes.withUnsafeBufferPointer { ExcuseRanking.top($0) }
-        return .init(category: categories[index], confidence: Double(confidence))
+        return .init(category: categories[index], confidence: BasisPoints(fraction: Double(confidence)))
     }
 
-    /// The assessment of `text`; naive Bayes gives no word-level evidence.
-    public func assess(_ text: String, context: ExcuseContext) -> ExcuseAssessment {
-        guard !categories.isEmpty else {
-            return ExcuseAssessment(ranking: [.init(category: .notAnExcuse, confidence: 0.2)], evidence: [],
-                                    negatedCategories: [], context: context)
-        }
+    /// The ranking of `text`; naive Bayes gives no word-level evidence.
+    package func classify(_ text: String) -> ExcuseClassification {
+        guard !categories.isEmpty else { return .notAnExcuse }
         let normalized = normalizer.normalize(text)
         var scores = [Float](repeating: 0, count: categories.count)
         normalized.bytes.withUnsafeBufferPointer { bytes in
             scores.withUnsafeMutableBufferPointer { score(bytes, into: $0) }
         }
-        let ranking = normalized.bytes.isEmpty
-            ? [.init(category: .notAnExcuse, confidence: 0.2)]
-            : ExcuseRanking.ranked(scores, categories: categories)
-        return ExcuseAssessment(ranking: ranking, evidence: [], negatedCategories: [], context: context)
+        guard !normalized.bytes.isEmpty else { return .notAnExcuse }
+        return ExcuseClassification(ranking: ExcuseRanking.ranked(scores, categories: categories))
     }
 }
 

@@ -37,10 +37,16 @@ extension TextIdentifier {
             throw CollectKitError(kind: .invalidIdentifier, field: String(describing: Self.self), value: text,
                                   reason: "an identifier cannot be empty")
         }
-        guard !text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        // Control characters corrupt logs and terminals; format characters (zero-width
+        // spaces, direction overrides) make two different ids look identical.
+        func hidden(_ scalar: Unicode.Scalar) -> Bool {
+            let category = scalar.properties.generalCategory
+            return category == .control || category == .format
+        }
+        guard !text.unicodeScalars.contains(where: hidden) else {
             throw CollectKitError(kind: .invalidIdentifier, field: String(describing: Self.self),
-                                  value: text.unicodeScalars.map { $0.properties.generalCategory == .control ? "\\u{\(String($0.value, radix: 16))}" : String($0) }.joined(),
-                                  reason: "an identifier cannot contain control characters")
+                                  value: text.unicodeScalars.map { hidden($0) ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }.joined(),
+                                  reason: "an identifier cannot contain control or invisible characters")
         }
         guard text.utf8.count <= 256 else {
             throw CollectKitError(kind: .invalidIdentifier, field: String(describing: Self.self), value: text,

@@ -6,13 +6,13 @@
 /// Changes hold identifiers, amounts, dates and codes, never a customer's name or words.
 public enum CollectionChange: Hashable, Sendable {
     /// A customer added or its terms updated.
-    case customer(CustomerRecord)
+    case customer(StandardCustomer)
     /// A receivable billed.
     case receivable(Receivable)
     /// A payment received, optionally naming the promise it pays.
     case payment(Payment, toward: PromiseID?)
-    /// A promise to pay; one with ``PaymentPromise/replaces`` renegotiates that promise.
-    case promise(PaymentPromise)
+    /// A promise to pay; one with ``StandardPromise/replaces`` renegotiates that promise.
+    case promise(StandardPromise)
     /// A promise withdrawn from a day on.
     case promiseCancelled(PromiseID, on: CalendarDate)
     /// A collector's contact with a customer.

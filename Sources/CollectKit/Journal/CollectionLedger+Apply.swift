@@ -25,9 +25,9 @@ extension CollectionLedger {
             return try record(payment, toward: target, slot: slot, existing: paymentKeys.find(payment.id.rawValue, probe: own))
         case .promise(let promise):
             let customer = customerKeys.probe(promise.customerID.rawValue)
-            let own = promiseKeys.probe(promise.id.rawValue)
-            let slot = try knownSlot(promise.customerID, probe: customer, field: "promise[\(promise.id)].customerID")
-            return try record(promise, slot: slot, existing: promiseKeys.find(promise.id.rawValue, probe: own))
+            let own = promiseKeys.probe(promise.promiseID.rawValue)
+            let slot = try knownSlot(promise.customerID, probe: customer, field: "promise[\(promise.promiseID)].customerID")
+            return try record(promise, slot: slot, existing: promiseKeys.find(promise.promiseID.rawValue, probe: own))
         case .promiseCancelled(let id, let date):
             return try cancelPromise(id, on: date)
         case .contact(let contact):

@@ -9,7 +9,7 @@ extension CollectionSnapshot: Codable {
     }
 
     private struct CustomerEntry: Codable {
-        var customer: CustomerRecord
+        var customer: StandardCustomer
         var known: Bool?
         var currency: Currency?
         var collector: CollectorID?
@@ -25,7 +25,7 @@ extension CollectionSnapshot: Codable {
     }
 
     private struct PromiseEntry: Codable {
-        var promise: PaymentPromise
+        var promise: StandardPromise
         var cancelledOn: CalendarDate?
         var reported: UInt8?
     }
@@ -151,7 +151,7 @@ extension CollectionSnapshot: Codable {
         for (index, entry) in try c.decode([PromiseEntry].self, forKey: .promises).enumerated() {
             let promise = entry.promise
             let customer = try slot(promise.customerID, "promises[\(index)]", currency: promise.amount.currency)
-            guard ledger.promisePosition(promise.id) == nil else { throw fail("promises[\(index)]", promise.id.rawValue, "listed twice") }
+            guard ledger.promisePosition(promise.promiseID) == nil else { throw fail("promises[\(index)]", promise.promiseID.rawValue, "listed twice") }
             var replaced = CollectionLedger.none
             if let original = promise.replaces {
                 guard let position = ledger.promisePosition(original) else {
@@ -160,9 +160,9 @@ extension CollectionSnapshot: Codable {
                 replaced = position
                 ledger.promiseFields[Int(position)].replacedOn = promise.madeOn.daysSinceEpoch
             }
-            try ledger.promiseKeys.requireCapacity(for: promise.id.rawValue, field: "snapshot.promises")
+            try ledger.promiseKeys.requireCapacity(for: promise.promiseID.rawValue, field: "snapshot.promises")
             try ledger.promiseEvidence.requireCapacity(for: promise.evidence, field: "snapshot.promises")
-            ledger.promiseKeys.append(promise.id.rawValue)
+            ledger.promiseKeys.append(promise.promiseID.rawValue)
             ledger.promiseSlot.append(customer)
             ledger.promiseFields.append(PromiseAllocationFields(
                 due: promise.promisedDate.daysSinceEpoch, made: promise.madeOn.daysSinceEpoch,

@@ -98,7 +98,7 @@ extension JournalEntry {
             w.write(payment.reference)
             w.write(toward?.rawValue)
         case .promise(let promise):
-            w.write(promise.id.rawValue)
+            w.write(promise.promiseID.rawValue)
             w.write(promise.customerID.rawValue)
             Self.write(promise.amount, &w)
             w.write(promise.promisedDate.daysSinceEpoch)
@@ -214,7 +214,7 @@ extension JournalEntry {
                     throw .invalidData(field: "attributes", value: "", reason: "malformed attributes")
                 }
             }
-            return .customer(CustomerRecord(customerID: customer, creditStanding: standing, relationshipTier: tier,
+            return .customer(StandardCustomer(customerID: customer, creditStanding: standing, relationshipTier: tier,
                                             paymentTerms: terms, creditLimit: limit, attributes: attributes))
         case .receivable:
             let receivableID = try id(ReceivableID.self, "id")
@@ -255,7 +255,7 @@ extension JournalEntry {
             }
             let evidence = try r.readOptionalString("evidence")
             let replaces = try r.readOptionalString("replaces").map { (text: String) throws(CollectKitError) -> PromiseID in try PromiseID.validated(text) }
-            return .promise(try PaymentPromise(id: promiseID, customerID: customer, amount: amount, promisedDate: promised, madeOn: made,
+            return .promise(try StandardPromise(promiseID: promiseID, customerID: customer, amount: amount, promisedDate: promised, madeOn: made,
                                                collectorID: collector, channel: channel, coveredReceivables: covered,
                                                evidence: evidence, replaces: replaces))
         case .promiseCancelled:

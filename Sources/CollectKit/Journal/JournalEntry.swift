@@ -43,12 +43,12 @@ extension JournalEntry: Codable {
         let kind = try c.decode(CollectionChange.Kind.self, forKey: .kind)
         let change: CollectionChange
         switch kind {
-        case .customer: change = .customer(try c.decode(CustomerRecord.self, forKey: .customer))
+        case .customer: change = .customer(try c.decode(StandardCustomer.self, forKey: .customer))
         case .receivable: change = .receivable(try c.decode(Receivable.self, forKey: .receivable))
         case .payment:
             change = .payment(try c.decode(Payment.self, forKey: .payment),
                               toward: try c.decodeIfPresent(PromiseID.self, forKey: .toward))
-        case .promise: change = .promise(try c.decode(PaymentPromise.self, forKey: .promise))
+        case .promise: change = .promise(try c.decode(StandardPromise.self, forKey: .promise))
         case .promiseCancelled:
             change = .promiseCancelled(try c.decode(PromiseID.self, forKey: .promiseID), on: try c.decode(CalendarDate.self, forKey: .date))
         case .contact: change = .contact(try c.decode(ContactRecord.self, forKey: .contact))

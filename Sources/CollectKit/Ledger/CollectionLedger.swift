@@ -21,7 +21,7 @@ struct CollectionLedger: Sendable {
 
     var customerKeys: IdentifierTable
     var customers: [CustomerState] = []
-    /// The terms a host gave with ``CustomerRecord``; a customer only referenced by records
+    /// The terms a host gave with ``StandardCustomer``; a customer only referenced by records
     /// (possible in a standalone ledger) has the defaults.
     var customerTerms: [CustomerTerms] = []
     var currencies: [Currency] = []

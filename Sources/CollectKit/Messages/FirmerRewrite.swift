@@ -2,7 +2,7 @@
 /// language: the statement it rests on, the amount, the deadline, and the collector's next step.
 struct FirmerRewrite {
     let context: MessageContext?
-    let language: MessageLanguage
+    let language: Language
 
     func message(replacing flag: MessageFlag) -> String {
         let chinese = language == .chinese

@@ -9,12 +9,12 @@ public struct MessageFinding: Sendable, CustomStringConvertible {
     /// Why this tactic loses money, in Chinese and English.
     public let whyItCostsMoney: ReviewText
     /// The draft's language, which the rewrite uses.
-    public let language: MessageLanguage
+    public let language: Language
     let context: MessageContext?
 
     /// A finding; `context` feeds the ``rewrite``. Custom reviewers build their findings with this.
     public init(flag: MessageFlag, span: Range<String.Index>, text: Substring, whyItCostsMoney: ReviewText,
-         language: MessageLanguage, context: MessageContext?) {
+         language: Language, context: MessageContext?) {
         self.flag = flag
         self.span = span
         self.text = text

@@ -3,14 +3,14 @@ public struct MessageReview: Sendable, CustomStringConvertible {
     /// The draft as the collector wrote it.
     public let draft: String
     /// The draft's language (Chinese when it has at least half as many CJK characters as Latin letters).
-    public let language: MessageLanguage
+    public let language: Language
     /// One finding per flag raised, in a stable order (built-in flags first, in README order).
     public let findings: [MessageFinding]
     /// Amount, deadline, next step, factual tone.
     public let firmness: FirmnessSummary
 
     /// A review result; conformers of ``MessageReviewer`` other than the standard one build these.
-    public init(draft: String, language: MessageLanguage, findings: [MessageFinding], firmness: FirmnessSummary) {
+    public init(draft: String, language: Language, findings: [MessageFinding], firmness: FirmnessSummary) {
         self.draft = draft
         self.language = language
         self.findings = findings

@@ -2,18 +2,18 @@ import Foundation
 
 /// The phrase lists the standard reviewer is built from, read from tab-separated lines of
 /// `role<TAB>phrase` (blank lines and `#` comments ignored).
-public struct MessageReviewLexicon: Hashable, Sendable {
+struct MessageReviewLexicon: Hashable, Sendable {
     /// The phrases, in file order.
-    public var phrases: [MessageReviewPhrase]
+    var phrases: [MessageReviewPhrase]
 
     /// A lexicon of exactly these phrases.
-    public init(phrases: [MessageReviewPhrase]) { self.phrases = phrases }
+    init(phrases: [MessageReviewPhrase]) { self.phrases = phrases }
 
     /// Parses lexicon text.
     ///
     /// - Throws: ``CollectKitError/Kind/invalidData`` naming the line that is not `role<TAB>phrase`,
     ///   or ``CollectKitError/Kind/invalidArgument`` for an unknown role.
-    public init(tsv: String, source: String = "lexicon") throws(CollectKitError) {
+    init(tsv: String, source: String = "lexicon") throws(CollectKitError) {
         var phrases: [MessageReviewPhrase] = []
         var lineNumber = 0
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -33,7 +33,7 @@ public struct MessageReviewLexicon: Hashable, Sendable {
     /// The built-in Chinese and English lexicons shipped in the package's resources.
     ///
     /// - Throws: ``CollectKitError/Kind/invalidData`` if a resource file is missing or malformed.
-    public static func builtIn() throws(CollectKitError) -> MessageReviewLexicon {
+    static func builtIn() throws(CollectKitError) -> MessageReviewLexicon {
         var phrases: [MessageReviewPhrase] = []
         for name in ["message-review-zh", "message-review-en"] {
             guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")

@@ -12,7 +12,7 @@ public struct ReviewText: Hashable, Sendable {
     }
 
     /// The wording for `language`.
-    public func text(in language: MessageLanguage) -> String {
+    public func text(in language: Language) -> String {
         language == .chinese ? chinese : english
     }
 }

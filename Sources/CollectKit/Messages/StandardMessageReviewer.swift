@@ -36,7 +36,7 @@ public struct StandardMessageReviewer: MessageReviewer {
     }
 
     /// A reviewer over exactly `lexicon` plus `additionalPhrases`, normalising with `normalizer`.
-    public init(lexicon: MessageReviewLexicon, additionalPhrases: [MessageReviewPhrase] = [],
+    init(lexicon: MessageReviewLexicon, additionalPhrases: [MessageReviewPhrase] = [],
                 flagExplanations: [MessageFlag: ReviewText] = [:], normalizer: TextNormalizer = .standard) {
         var slotFlags = MessageFlag.builtIn
         var kinds: [String] = []
@@ -94,7 +94,7 @@ public struct StandardMessageReviewer: MessageReviewer {
             evidence = collectEvidence(in: text, context: context, suppressed: suppressed)
         }
         let figures = DraftFigures(scanning: text)
-        let language: MessageLanguage = figures.cjkCharacters > 0 && figures.cjkCharacters * 2 >= figures.latinLetters
+        let language: Language = figures.cjkCharacters > 0 && figures.cjkCharacters * 2 >= figures.latinLetters
             ? .chinese : .english
 
         let namesAmount = figures.amount != nil && evidence.unspecifiedAmount == nil

@@ -15,9 +15,9 @@
 ///
 /// Example: beginning 300,000, credit sales 700,000, ending total 20,000, ending current 0 →
 /// 980,000 ÷ 1,000,000 × 100 = 98%.
-public enum CollectionEffectivenessIndex {
+enum CollectionEffectivenessIndex {
     /// Which credit-sales figure enters the formula.
-    public enum CreditSalesBasis: Hashable, Sendable {
+    enum CreditSalesBasis: Hashable, Sendable {
         /// The period's total credit sales (the standard form).
         case periodTotal
         /// The period's credit sales divided by `months` (the monthly-average variant).
@@ -36,7 +36,7 @@ public enum CollectionEffectivenessIndex {
     ///   ``CollectKitError/Kind/invalidArgument`` for a month count below 1,
     ///   ``CollectKitError/Kind/undefinedMetric`` when nothing was collectible (denominator ≤ 0),
     ///   ``CollectKitError/Kind/overflow`` when the scaled terms exceed 64 bits.
-    public static func percent(beginningReceivables: Money, creditSales: Money, ending: ReceivablesSnapshot,
+    static func percent(beginningReceivables: Money, creditSales: Money, ending: ReceivablesSnapshot,
                                basis: CreditSalesBasis = .periodTotal) throws(CollectKitError) -> Double {
         try beginningReceivables.requireSameCurrency(creditSales, field: "creditSales")
         try beginningReceivables.requireSameCurrency(ending.total, field: "ending.total")

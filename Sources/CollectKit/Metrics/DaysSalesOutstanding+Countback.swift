@@ -24,7 +24,7 @@ extension DaysSalesOutstanding {
     ///   ``CollectKitError/Kind/invalidAmount`` for negative receivables,
     ///   ``CollectKitError/Kind/undefinedMetric`` when the months' sales together are less than
     ///   the receivables (the history is too short to count back through).
-    public static func countback(receivables: Money, months: [SalesPeriod]) throws(CollectKitError) -> Double {
+    static func countback(receivables: Money, months: [SalesPeriod]) throws(CollectKitError) -> Double {
         try requireNonNegative(receivables, field: "receivables")
         var remaining = receivables.minorUnits
         var wholeDays = 0

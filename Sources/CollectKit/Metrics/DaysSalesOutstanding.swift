@@ -15,19 +15,19 @@
 ///
 /// Example: receivables 25,000 of which 6,000 current, 30-day credit sales 15,000 →
 /// DSO 50, best possible 12, ADD 38.
-public struct DaysSalesOutstanding: Hashable, Sendable {
+struct DaysSalesOutstanding: Hashable, Sendable {
     /// DSO in days.
-    public let days: Double
+    let days: Double
     /// Best possible DSO in days.
-    public let bestPossibleDays: Double
+    let bestPossibleDays: Double
     /// Average days delinquent: ``days`` − ``bestPossibleDays``.
-    public let averageDaysDelinquent: Double
+    let averageDaysDelinquent: Double
 
     /// Computes all three figures.
     ///
     /// - Throws: ``CollectKitError/Kind/currencyMismatch`` when receivables and sales differ in
     ///   currency, ``CollectKitError/Kind/undefinedMetric`` when credit sales are zero.
-    public init(receivables: ReceivablesSnapshot, sales: SalesPeriod) throws(CollectKitError) {
+    init(receivables: ReceivablesSnapshot, sales: SalesPeriod) throws(CollectKitError) {
         days = try Self.simple(receivables: receivables.total, sales: sales)
         bestPossibleDays = try Self.simple(receivables: receivables.current, sales: sales)
         averageDaysDelinquent = try Self.simple(receivables: receivables.pastDue, sales: sales)
@@ -43,7 +43,7 @@ public struct DaysSalesOutstanding: Hashable, Sendable {
     /// - Throws: ``CollectKitError/Kind/currencyMismatch``,
     ///   ``CollectKitError/Kind/invalidAmount`` for negative receivables,
     ///   ``CollectKitError/Kind/undefinedMetric`` when credit sales are zero.
-    public static func simple(receivables: Money, sales: SalesPeriod) throws(CollectKitError) -> Double {
+    static func simple(receivables: Money, sales: SalesPeriod) throws(CollectKitError) -> Double {
         try sales.creditSales.requireSameCurrency(receivables, field: "receivables")
         try requireNonNegative(receivables, field: "receivables")
         guard sales.creditSales.isPositive else {

@@ -1,19 +1,19 @@
 /// What one dunning notice asks for: the outstanding amount, the interest accrued on it and
 /// the fee, each exact in minor units. Made by ``DunningPolicy/charge(outstanding:daysOverdue:)``.
-public struct DunningCharge: Hashable, Sendable {
+struct DunningCharge: Hashable, Sendable {
     /// The overdue amount the charge is computed on.
-    public let outstanding: Money
+    let outstanding: Money
     /// Days past the due date the interest covers.
-    public let daysOverdue: Int
+    let daysOverdue: Int
     /// Interest, already rounded to the minor unit.
-    public let interest: Money
+    let interest: Money
     /// The fixed dunning fee.
-    public let fee: Money
+    let fee: Money
     /// `outstanding + interest + fee`: what the notice asks the customer to pay.
-    public let total: Money
+    let total: Money
 
     /// Interest plus fee: what dunning adds on top of the debt.
-    public var charges: Money {
+    var charges: Money {
         Money(minorUnits: total.minorUnits - outstanding.minorUnits, currency: total.currency)
     }
 }

@@ -13,21 +13,21 @@
 ///
 /// Example: 100.00 outstanding, 15 days overdue, 10% a year, fee 10.00 →
 /// interest 100 × 0.10 × 15 ÷ 365 = 0.41, total 110.41.
-public struct DunningPolicy: Hashable, Sendable {
+struct DunningPolicy: Hashable, Sendable {
     /// The yearly interest rate charged on overdue amounts, as an exact ``Rate`` (10% a year is `.percent(10)`).
-    public let annualRate: Rate
+    let annualRate: Rate
     /// The fixed fee added to each dunning notice; zero or more.
-    public let fee: Money
+    let fee: Money
     /// Days in the interest year: 365 (ERPNext) or 360.
-    public let daysInYear: Int
+    let daysInYear: Int
     /// How the exact interest is rounded to a minor unit.
-    public let rounding: RoundingRule
+    let rounding: RoundingRule
 
     /// Creates a policy after validating it.
     ///
     /// - Throws: ``CollectKitError/Kind/invalidAmount`` for a negative fee,
     ///   ``CollectKitError/Kind/invalidArgument`` for a negative rate or when `daysInYear` is not 360 or 365.
-    public init(annualRate: Rate, fee: Money, daysInYear: Int = 365,
+    init(annualRate: Rate, fee: Money, daysInYear: Int = 365,
                 rounding: RoundingRule = .halfUp) throws(CollectKitError) {
         try requireNonNegative(fee, field: "dunningPolicy.fee")
         guard annualRate.numerator >= 0 else {
@@ -53,7 +53,7 @@ public struct DunningPolicy: Hashable, Sendable {
     ///   ``CollectKitError/Kind/invalidAmount`` for a negative outstanding amount,
     ///   ``CollectKitError/Kind/invalidArgument`` for negative days,
     ///   ``CollectKitError/Kind/overflow`` when the amounts exceed 64-bit minor units.
-    public func charge(outstanding: Money, daysOverdue: Int) throws(CollectKitError) -> DunningCharge {
+    func charge(outstanding: Money, daysOverdue: Int) throws(CollectKitError) -> DunningCharge {
         try outstanding.requireSameCurrency(fee, field: "dunningPolicy.fee")
         try requireNonNegative(outstanding, field: "outstanding")
         guard daysOverdue >= 0 else {
@@ -77,7 +77,7 @@ public struct DunningPolicy: Hashable, Sendable {
     ///
     /// - Throws: as ``charge(outstanding:daysOverdue:)``; ``CollectKitError/Kind/invalidArgument``
     ///   naming `asOf` when it is before the due date (nothing is overdue yet).
-    public func charge(outstanding: Money, dueDate: CalendarDate, asOf: CalendarDate) throws(CollectKitError) -> DunningCharge {
+    func charge(outstanding: Money, dueDate: CalendarDate, asOf: CalendarDate) throws(CollectKitError) -> DunningCharge {
         let days = dueDate.days(until: asOf)
         guard days >= 0 else {
             throw .invalidArgument(field: "asOf", value: asOf.description,

@@ -10,24 +10,24 @@
 /// currencies before aggregating. Countback DSO is not included: it needs per-month sales,
 /// which a host aggregates as a list of ``SalesPeriod`` sums and passes to
 /// ``DaysSalesOutstanding/countback(receivables:months:)``.
-public struct MetricTotals: Hashable, Sendable {
+struct MetricTotals: Hashable, Sendable {
     /// The currency of every amount; nil only for ``empty``.
-    public let currency: Currency?
+    let currency: Currency?
     /// The length of the period every contribution covers; nil only for ``empty``.
-    public let periodDays: Int?
+    let periodDays: Int?
     /// Receivables open at the start of the period, in minor units.
-    public let beginningReceivablesMinorUnits: Int64
+    let beginningReceivablesMinorUnits: Int64
     /// Credit sales over the period, in minor units.
-    public let creditSalesMinorUnits: Int64
+    let creditSalesMinorUnits: Int64
     /// All receivables open at the end of the period, in minor units.
-    public let endingReceivablesMinorUnits: Int64
+    let endingReceivablesMinorUnits: Int64
     /// The not-yet-due part of the ending receivables, in minor units.
-    public let endingCurrentMinorUnits: Int64
+    let endingCurrentMinorUnits: Int64
     /// Resolved promises and how they turned out.
-    public let promises: PromiseOutcomes
+    let promises: PromiseOutcomes
 
     /// Nothing counted yet: the identity for ``merging(_:)``.
-    public static let empty = MetricTotals(currency: nil, periodDays: nil, sums: (0, 0, 0, 0), promises: .empty)
+    static let empty = MetricTotals(currency: nil, periodDays: nil, sums: (0, 0, 0, 0), promises: .empty)
 
     private init(currency: Currency?, periodDays: Int?, sums: (Int64, Int64, Int64, Int64), promises: PromiseOutcomes) {
         self.currency = currency
@@ -40,7 +40,7 @@ public struct MetricTotals: Hashable, Sendable {
     ///
     /// - Throws: ``CollectKitError/Kind/currencyMismatch`` when the amounts differ in currency,
     ///   ``CollectKitError/Kind/invalidAmount`` for negative beginning receivables.
-    public init(beginningReceivables: Money, sales: SalesPeriod, ending: ReceivablesSnapshot,
+    init(beginningReceivables: Money, sales: SalesPeriod, ending: ReceivablesSnapshot,
                 promises: PromiseOutcomes = .empty) throws(CollectKitError) {
         try beginningReceivables.requireSameCurrency(sales.creditSales, field: "sales.creditSales")
         try beginningReceivables.requireSameCurrency(ending.total, field: "ending.total")
@@ -56,7 +56,7 @@ public struct MetricTotals: Hashable, Sendable {
     /// - Throws: ``CollectKitError/Kind/currencyMismatch`` for different currencies,
     ///   ``CollectKitError/Kind/invalidArgument`` for different period lengths,
     ///   ``CollectKitError/Kind/overflow`` past 64-bit minor units.
-    public func merging(_ other: MetricTotals) throws(CollectKitError) -> MetricTotals {
+    func merging(_ other: MetricTotals) throws(CollectKitError) -> MetricTotals {
         if let mine = currency, let theirs = other.currency, mine != theirs {
             throw .currencyMismatch(field: "metricTotals.currency", expected: mine, found: theirs)
         }
@@ -81,7 +81,7 @@ public struct MetricTotals: Hashable, Sendable {
     /// Simple DSO, best possible DSO and ADD over the merged period.
     ///
     /// - Throws: ``CollectKitError/Kind/undefinedMetric`` for ``empty`` or zero credit sales.
-    public func daysSalesOutstanding() throws(CollectKitError) -> DaysSalesOutstanding {
+    func daysSalesOutstanding() throws(CollectKitError) -> DaysSalesOutstanding {
         let (currency, days) = try requireContributions()
         return try DaysSalesOutstanding(receivables: endingSnapshot(currency), sales: SalesPeriod(
             creditSales: Money(minorUnits: creditSalesMinorUnits, currency: currency), days: days))
@@ -91,7 +91,7 @@ public struct MetricTotals: Hashable, Sendable {
     ///
     /// - Throws: ``CollectKitError/Kind/undefinedMetric`` for ``empty`` or when nothing was
     ///   collectible; otherwise as ``CollectionEffectivenessIndex/percent(beginningReceivables:creditSales:ending:basis:)``.
-    public func collectionEffectivenessPercent(
+    func collectionEffectivenessPercent(
         basis: CollectionEffectivenessIndex.CreditSalesBasis = .periodTotal) throws(CollectKitError) -> Double {
         let (currency, _) = try requireContributions()
         return try CollectionEffectivenessIndex.percent(

@@ -7,16 +7,16 @@
 /// (``empty``, ``merging(_:)``) so per-shard counts add up to the portfolio's.
 ///
 /// Example: 10 resolved promises, 6 kept, 2 half paid, 2 broken → strict 60%, weighted 70%.
-public struct PromiseOutcomes: Hashable, Sendable {
+struct PromiseOutcomes: Hashable, Sendable {
     /// Resolved promises counted.
-    public private(set) var resolvedCount: Int64
+    private(set) var resolvedCount: Int64
     /// Resolved promises fulfilled in full (fraction 1000‰).
-    public private(set) var keptCount: Int64
+    private(set) var keptCount: Int64
     /// The sum of every resolved promise's fulfilment fraction, in per-mille.
-    public private(set) var fulfilmentPerMilleSum: Int64
+    private(set) var fulfilmentPerMilleSum: Int64
 
     /// No promises: the identity for ``merging(_:)``.
-    public static let empty = PromiseOutcomes(resolved: 0, kept: 0, perMille: 0)
+    static let empty = PromiseOutcomes(resolved: 0, kept: 0, perMille: 0)
 
     private init(resolved: Int64, kept: Int64, perMille: Int64) {
         resolvedCount = resolved
@@ -28,7 +28,7 @@ public struct PromiseOutcomes: Hashable, Sendable {
     ///
     /// - Throws: ``CollectKitError/Kind/invalidArgument`` naming the first fraction outside
     ///   0…1000 (a payment above the promise counts as 1000 at the ledger, not here).
-    public init(fulfilmentPerMille fractions: some Sequence<Int>) throws(CollectKitError) {
+    init(fulfilmentPerMille fractions: some Sequence<Int>) throws(CollectKitError) {
         var outcomes = PromiseOutcomes.empty
         for (index, fraction) in fractions.enumerated() {
             guard (0...1000).contains(fraction) else {
@@ -47,7 +47,7 @@ public struct PromiseOutcomes: Hashable, Sendable {
     ///
     /// - Throws: ``CollectKitError/Kind/invalidArgument`` for a negative count or a partial
     ///   fraction outside 1…999.
-    public init(kept: Int, broken: Int, partialPerMille: [Int] = []) throws(CollectKitError) {
+    init(kept: Int, broken: Int, partialPerMille: [Int] = []) throws(CollectKitError) {
         guard kept >= 0 else { throw .invalidArgument(field: "kept", value: String(kept), reason: "a count is zero or more") }
         guard broken >= 0 else { throw .invalidArgument(field: "broken", value: String(broken), reason: "a count is zero or more") }
         var partialSum: Int64 = 0
@@ -69,7 +69,7 @@ public struct PromiseOutcomes: Hashable, Sendable {
     /// Both shards' outcomes together; associative and commutative, with ``empty`` as identity.
     ///
     /// - Throws: ``CollectKitError/Kind/overflow`` past 2⁶³ promises or per-mille.
-    public func merging(_ other: PromiseOutcomes) throws(CollectKitError) -> PromiseOutcomes {
+    func merging(_ other: PromiseOutcomes) throws(CollectKitError) -> PromiseOutcomes {
         let (resolved, o1) = resolvedCount.addingReportingOverflow(other.resolvedCount)
         let (kept, o2) = keptCount.addingReportingOverflow(other.keptCount)
         let (perMille, o3) = fulfilmentPerMilleSum.addingReportingOverflow(other.fulfilmentPerMilleSum)
@@ -80,7 +80,7 @@ public struct PromiseOutcomes: Hashable, Sendable {
     /// Strict kept rate in percent: kept ÷ resolved × 100; a half-paid promise counts as broken.
     ///
     /// - Throws: ``CollectKitError/Kind/undefinedMetric`` when no promise is resolved.
-    public func strictKeptPercent() throws(CollectKitError) -> Double {
+    func strictKeptPercent() throws(CollectKitError) -> Double {
         try requireResolved()
         return metricRatio(keptCount, times: 100, over: resolvedCount)
     }
@@ -89,7 +89,7 @@ public struct PromiseOutcomes: Hashable, Sendable {
     /// counts half.
     ///
     /// - Throws: ``CollectKitError/Kind/undefinedMetric`` when no promise is resolved.
-    public func weightedKeptPercent() throws(CollectKitError) -> Double {
+    func weightedKeptPercent() throws(CollectKitError) -> Double {
         try requireResolved()
         // One division of exact integers (both below 2⁵³ in practice): correctly rounded.
         return Double(fulfilmentPerMilleSum) / (Double(resolvedCount) * 10)

@@ -2,17 +2,17 @@
 ///
 /// "Current" means not yet past its due date (the due date itself still counts as current,
 /// matching ``Receivable/daysPastDue(asOf:)``). Past-due receivables are `total − current`.
-public struct ReceivablesSnapshot: Hashable, Sendable {
+struct ReceivablesSnapshot: Hashable, Sendable {
     /// All open receivables; zero or more.
-    public let total: Money
+    let total: Money
     /// The part of ``total`` that is not yet due; between zero and ``total``.
-    public let current: Money
+    let current: Money
 
     /// Creates a snapshot after validating it.
     ///
     /// - Throws: ``CollectKitError/Kind/currencyMismatch`` when the amounts differ in currency,
     ///   ``CollectKitError/Kind/invalidAmount`` for a negative amount or `current > total`.
-    public init(total: Money, current: Money) throws(CollectKitError) {
+    init(total: Money, current: Money) throws(CollectKitError) {
         try total.requireSameCurrency(current, field: "receivablesSnapshot.current")
         try requireNonNegative(total, field: "receivablesSnapshot.total")
         try requireNonNegative(current, field: "receivablesSnapshot.current")
@@ -25,5 +25,5 @@ public struct ReceivablesSnapshot: Hashable, Sendable {
     }
 
     /// Receivables past their due date: `total − current`.
-    public var pastDue: Money { Money(minorUnits: total.minorUnits - current.minorUnits, currency: total.currency) }
+    var pastDue: Money { Money(minorUnits: total.minorUnits - current.minorUnits, currency: total.currency) }
 }

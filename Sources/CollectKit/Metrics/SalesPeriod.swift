@@ -3,17 +3,17 @@
 ///
 /// Only credit sales belong here (cash sales never become receivables). The day count is the
 /// period's length, e.g. 365 for a year, 90 for a quarter, 28…31 for a calendar month.
-public struct SalesPeriod: Hashable, Sendable {
+struct SalesPeriod: Hashable, Sendable {
     /// Credit sales in the period; zero or more.
-    public let creditSales: Money
+    let creditSales: Money
     /// The period's length in days; 1 … 36,600 (a century, which keeps day sums far from overflow).
-    public let days: Int
+    let days: Int
 
     /// Creates a period after validating it.
     ///
     /// - Throws: ``CollectKitError/Kind/invalidAmount`` for negative sales,
     ///   ``CollectKitError/Kind/invalidArgument`` for a day count outside 1…36,600.
-    public init(creditSales: Money, days: Int) throws(CollectKitError) {
+    init(creditSales: Money, days: Int) throws(CollectKitError) {
         try requireNonNegative(creditSales, field: "salesPeriod.creditSales")
         guard (1...36_600).contains(days) else {
             throw .invalidArgument(field: "salesPeriod.days", value: String(days),
@@ -31,7 +31,7 @@ public struct SalesPeriod: Hashable, Sendable {
     /// month-end `asOf` for the textbook countback.
     ///
     /// - Throws: as ``init(creditSales:days:)``, with the month's position in the field name.
-    public static func calendarMonths(endingIn asOf: CalendarDate,
+    static func calendarMonths(endingIn asOf: CalendarDate,
                                       monthlySales: [Money]) throws(CollectKitError) -> [SalesPeriod] {
         var (year, month, _) = asOf.components
         var periods: [SalesPeriod] = []
@@ -53,7 +53,7 @@ public struct SalesPeriod: Hashable, Sendable {
     /// textbooks and ERPs use. Prefer ``calendarMonths(endingIn:monthlySales:)``.
     ///
     /// - Throws: as ``init(creditSales:days:)``.
-    public static func thirtyDayMonths(monthlySales: [Money]) throws(CollectKitError) -> [SalesPeriod] {
+    static func thirtyDayMonths(monthlySales: [Money]) throws(CollectKitError) -> [SalesPeriod] {
         var periods: [SalesPeriod] = []
         for (index, sales) in monthlySales.enumerated() {
             do { periods.append(try SalesPeriod(creditSales: sales, days: 30)) } catch {

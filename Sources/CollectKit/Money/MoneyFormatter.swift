@@ -14,13 +14,6 @@
 /// decimals only when the amount has a fractional part (`5,000元`). Nothing is ever rounded.
 /// Everything written here reads back to the same amount with ``MoneyParser``.
 public struct MoneyFormatter: Sendable, Hashable {
-    /// The language of words and large units.
-    public enum Language: String, Sendable, Hashable, CaseIterable {
-        /// English: K, M, B for large units.
-        case en
-        /// Chinese: 万, 亿 and currency words such as 元, 美元.
-        case zh
-    }
 
     /// How the currency and magnitude are shown.
     public enum Style: String, Sendable, Hashable, CaseIterable {
@@ -53,7 +46,7 @@ public struct MoneyFormatter: Sendable, Hashable {
     public var largeUnitFractionDigits: Int
 
     /// A formatter; the default writes `¥180,000.00`.
-    public init(language: Language = .en, style: Style = .symbol, grouping: Grouping = .thousands,
+    public init(language: Language = .english, style: Style = .symbol, grouping: Grouping = .thousands,
                 largeUnitFractionDigits: Int = 2) {
         self.language = language
         self.style = style
@@ -72,16 +65,16 @@ public struct MoneyFormatter: Sendable, Hashable {
         case .symbol:
             return sign + symbolForm(magnitude, currency: currency, alwaysShowFraction: true)
         case .largeUnits:
-            let units: [(power: Int, name: String)] = language == .zh
+            let units: [(power: Int, name: String)] = language == .chinese
                 ? [(8, "亿"), (4, "万")]
                 : [(9, "B"), (6, "M"), (3, "K")]
             let figure = largeUnitFigure(magnitude, currency: currency, units: units)
             switch language {
-            case .zh:
+            case .chinese:
                 let number = figure ?? plainNumber(magnitude, currency: currency, alwaysShowFraction: false)
                 if let word = CurrencyMarker.chineseWord(for: currency) { return sign + number + word }
                 return sign + number + " " + currency.code
-            case .en:
+            case .english:
                 guard let figure else { return sign + symbolForm(magnitude, currency: currency, alwaysShowFraction: false) }
                 if let symbol = CurrencyMarker.symbol(for: currency) { return sign + symbol + figure }
                 return sign + currency.code + " " + figure

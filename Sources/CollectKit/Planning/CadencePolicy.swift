@@ -16,7 +16,7 @@ public struct CadenceInput: Hashable, Sendable {
     /// The customer's credit standing.
     public var standing: CreditStanding
     /// The promise record.
-    public var promises: PromiseRecordSummary
+    public var promises: PromiseRecord
     /// Excuses given within the planner's look-back window (not counting `not_an_excuse`
     /// or reasons that proved to be real disputes).
     public var recentExcuses: Int
@@ -31,7 +31,7 @@ public struct CadenceInput: Hashable, Sendable {
     public var attributes: CustomerAttributes
 
     /// Creates an input.
-    public init(asOf: CalendarDate, standing: CreditStanding, promises: PromiseRecordSummary, recentExcuses: Int,
+    public init(asOf: CalendarDate, standing: CreditStanding, promises: PromiseRecord, recentExcuses: Int,
                 lastContactDate: CalendarDate?, hasOverdue: Bool, nextDueDate: CalendarDate?,
                 attributes: CustomerAttributes = CustomerAttributes()) {
         self.attributes = attributes

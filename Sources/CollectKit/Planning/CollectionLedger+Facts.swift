@@ -26,7 +26,7 @@ extension CollectionLedger {
     /// only ranks customers (the worklist: policies see amounts and dates, never receivable
     /// ids) passes `withReceivableIDs: false` and the collectors' ids, and skips making ten
     /// million identifier strings.
-    func facts(forSlot slot: Int32, id: CustomerID, asOf: CalendarDate, promises: PromiseRecordSummary,
+    func facts(forSlot slot: Int32, id: CustomerID, asOf: CalendarDate, promises: PromiseRecord,
                withReceivableIDs: Bool = true, collectors: [CollectorID]? = nil) -> CustomerCollectionFacts {
         let extras = customerExtras[slot]
         var items: [OpenItem] = []
@@ -52,7 +52,7 @@ extension CollectionLedger {
         let excuses = extras?.excuses.filter { $0.date <= asOf } ?? []
         let othersPaid = extras?.paymentsToOthers ?? 0
         return CustomerCollectionFacts(
-            customer: customerTerms[Int(slot)].record(id).profile,
+            customer: customerTerms[Int(slot)].record(id),
             openItems: items,
             promises: promises,
             askHistory: extras?.asks.filter { $0.date <= asOf } ?? [],
@@ -74,7 +74,7 @@ extension CollectionLedger {
     /// The customer's promise record over the lookback window, in the planner's terms, from
     /// one allocation of the customer's payments.
     func promiseSummary(slot: Int32, customer: CustomerID, asOf: CalendarDate,
-                        scratch a: inout CustomerAllocation) -> PromiseRecordSummary {
+                        scratch a: inout CustomerAllocation) -> PromiseRecord {
         let day = asOf.daysSinceEpoch
         guard LinkedPositions(head: customers[Int(slot)].promiseHead, next: promiseNext)
             .contains(where: { promiseFields[Int($0)].made <= day }) else { return .none }
@@ -84,17 +84,17 @@ extension CollectionLedger {
 
     /// The summary from one customer's allocation as of `asOf`; `.none` when no promise was
     /// made by then.
-    func promiseSummary(customer: CustomerID, asOf: CalendarDate, allocated a: AllocatedPromises) -> PromiseRecordSummary {
+    func promiseSummary(customer: CustomerID, asOf: CalendarDate, allocated a: AllocatedPromises) -> PromiseRecord {
         let day = asOf.daysSinceEpoch
         guard a.order.contains(where: { promiseFields[Int($0)].made <= day }) else { return .none }
         let record = promiseRecord(for: customer, from: asOf.adding(days: -Self.factsLookbackDays), through: asOf, allocated: a)
-        var open: PromiseRecordSummary.OpenPromise?
+        var open: (amount: Money, date: CalendarDate)?
         var lastBroken: CalendarDate?
         for position in a.order.indices {
             let index = Int(a.order[position])
             switch status(index: index, paid: a.paid[position], paidByDeadline: a.paidByDeadline[position], asOf: asOf) {
             case .open?, .dueToday?:
-                if open == nil { open = .init(amount: promiseAmount(at: index), date: CalendarDate(daysSinceEpoch: promiseFields[index].due)) }
+                if open == nil { open = (promiseAmount(at: index), CalendarDate(daysSinceEpoch: promiseFields[index].due)) }
             case .broken?:
                 let deadline = CalendarDate(daysSinceEpoch: deadlineDay(of: index))
                 lastBroken = max(lastBroken ?? deadline, deadline)
@@ -102,8 +102,10 @@ extension CollectionLedger {
                 break
             }
         }
-        return PromiseRecordSummary(made: record.made, kept: record.kept, partiallyKept: record.partiallyKept,
-                                    broken: record.broken, weightedKeptRate: record.weightedKeptRate,
-                                    credibility: record.credibility, openPromise: open, lastBrokenDate: lastBroken)
+        var summary = record
+        summary.openPromiseAmount = open?.amount
+        summary.openPromiseDate = open?.date
+        summary.lastBrokenDate = lastBroken
+        return summary
     }
 }

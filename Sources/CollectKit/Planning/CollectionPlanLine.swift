@@ -1,5 +1,8 @@
 /// One currency's part of a plan: what is owed, what we aim to collect by when, what we ask,
 /// and the installments the ask is scheduled in.
+///
+/// What is owed is fact and fixed; the target, request and schedule are decisions a plugin
+/// may change (the engine then re-checks the plan's guard rails).
 public struct CollectionPlanLine: Hashable, Sendable {
     /// The line's currency (one line per currency the customer owes in).
     public let currency: Currency
@@ -10,15 +13,15 @@ public struct CollectionPlanLine: Hashable, Sendable {
     /// Days past due of the oldest overdue item (0 when nothing is overdue).
     public let maxDaysOverdue: Int
     /// What we expect to collect and by when. Internal: never shown to the customer.
-    public let target: CollectionTarget
+    public var target: CollectionTarget
     /// What we ask for; `nil` when nothing is due within the planning horizon.
-    public let request: CollectionRequest?
+    public var request: CollectionRequest?
     /// Why the request is that amount (present whenever ``request`` is).
-    public let requestRationale: Rationale?
+    public var requestRationale: Rationale?
     /// The schedule of the request; sums exactly to its amount; empty without a request.
-    public let installments: [Installment]
+    public var installments: [Installment]
     /// Why the schedule has that many installments on those dates (present with a request).
-    public let scheduleRationale: Rationale?
+    public var scheduleRationale: Rationale?
 
     /// Creates a line; the planner is the usual source.
     public init(currency: Currency, owed: Money, overdue: Money, maxDaysOverdue: Int, target: CollectionTarget,

@@ -212,8 +212,8 @@ public struct CollectionPlanner: Sendable {
         // The protocol's guarantees, enforced whatever the policy did.
         cadence.intervalDays = Swift.max(1, cadence.intervalDays)
         if cadence.nextContact < asOf { cadence.nextContact = asOf }
-        if let promise = facts.promises.openPromise {
-            let checkIn = Swift.max(promise.date, asOf)
+        if let promised = facts.promises.openPromiseDate {
+            let checkIn = Swift.max(promised, asOf)
             if checkIn < cadence.nextContact {
                 cadence.nextContact = checkIn
                 cadence.purpose = .promiseCheckIn

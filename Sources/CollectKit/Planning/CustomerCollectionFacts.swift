@@ -6,18 +6,18 @@
 ///
 /// ```swift
 /// let facts = CustomerCollectionFacts(
-///     customer: CustomerProfile(id: "C-001", displayName: "华东经销商", creditStanding: .fair),
+///     customer: StandardCustomer(customerID: "C-001", creditStanding: .fair),
 ///     openItems: [OpenItem(receivableID: "INV-9", outstanding: owed, dueDate: due)],
 ///     askHistory: [AskOutcome(asked: asked, paid: paid, date: day)],
 ///     collector: "zhang.wei")
 /// ```
 public struct CustomerCollectionFacts: Hashable, Sendable, Codable, CustomStringConvertible, CustomDebugStringConvertible {
     /// Who the customer is: standing, tier and terms drive the policies.
-    public var customer: CustomerProfile
+    public var customer: StandardCustomer
     /// Everything still owed, one entry per receivable, in any currencies.
     public var openItems: [OpenItem]
     /// The promise record.
-    public var promises: PromiseRecordSummary
+    public var promises: PromiseRecord
     /// Past requests and what they brought in; empty means no history.
     public var askHistory: [AskOutcome]
     /// Reasons the customer has given for not paying.
@@ -35,7 +35,7 @@ public struct CustomerCollectionFacts: Hashable, Sendable, Codable, CustomString
     public var collector: CollectorID?
 
     /// Creates the facts; only the customer is required.
-    public init(customer: CustomerProfile, openItems: [OpenItem] = [], promises: PromiseRecordSummary = .none,
+    public init(customer: StandardCustomer, openItems: [OpenItem] = [], promises: PromiseRecord = .none,
                 askHistory: [AskOutcome] = [], excuses: [ExcuseUse] = [], hasCompetingCreditors: Bool = false,
                 knownPaymentsToOthers: Int = 0, lastContactDate: CalendarDate? = nil,
                 lastContactCollector: CollectorID? = nil, collector: CollectorID? = nil) {
@@ -51,23 +51,23 @@ public struct CustomerCollectionFacts: Hashable, Sendable, Codable, CustomString
         self.collector = collector
     }
 
-    /// Creates the facts for any ``Customer`` conformer (copied into a profile).
-    public init(_ customer: some Customer, openItems: [OpenItem] = [], promises: PromiseRecordSummary = .none,
+    /// Creates the facts for any ``Customer`` conformer (its facts copied).
+    public init(_ customer: some Customer, openItems: [OpenItem] = [], promises: PromiseRecord = .none,
                 askHistory: [AskOutcome] = [], excuses: [ExcuseUse] = [], hasCompetingCreditors: Bool = false,
                 knownPaymentsToOthers: Int = 0, lastContactDate: CalendarDate? = nil,
                 lastContactCollector: CollectorID? = nil, collector: CollectorID? = nil) {
-        self.init(customer: CustomerProfile(customer), openItems: openItems, promises: promises,
+        self.init(customer: StandardCustomer(customer), openItems: openItems, promises: promises,
                   askHistory: askHistory, excuses: excuses, hasCompetingCreditors: hasCompetingCreditors,
                   knownPaymentsToOthers: knownPaymentsToOthers, lastContactDate: lastContactDate,
                   lastContactCollector: lastContactCollector, collector: collector)
     }
 
     /// The customer's identifier.
-    public var customerID: CustomerID { customer.id }
+    public var customerID: CustomerID { customer.customerID }
 
-    /// Id, counts and collector; the customer's name and payment decider stay redacted.
+    /// Id, counts and collector.
     public var description: String {
-        "CustomerCollectionFacts(customer: \(customer), openItems: \(openItems.count), promises made: \(promises.made), "
+        "CustomerCollectionFacts(customer: \(customer.customerID), openItems: \(openItems.count), promises made: \(promises.made), "
             + "excuses: \(excuses.count), collector: \(collector?.rawValue ?? "-"))"
     }
 

@@ -77,16 +77,14 @@ public struct RationaleInput: Hashable, Sendable {
 public enum RationaleValue: Hashable, Sendable, CustomStringConvertible {
     /// An amount.
     case money(Money)
-    /// A ratio in basis points (5 500 = 55%).
-    case basisPoints(Int)
+    /// A share, rate or confidence (5,500 basis points = 55%).
+    case basisPoints(BasisPoints)
     /// A number of days.
     case days(Int)
     /// A count.
     case count(Int)
     /// A date.
     case date(CalendarDate)
-    /// A fraction 0…1 (credibility, kept rate).
-    case fraction(Double)
     /// A label (a credit standing, a tier, a category).
     case label(String)
 
@@ -94,11 +92,10 @@ public enum RationaleValue: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .money(let money): return MoneyText.plain(money)
-        case .basisPoints(let bp): return MoneyText.percent(basisPoints: bp)
+        case .basisPoints(let share): return MoneyText.percent(basisPoints: share.value)
         case .days(let days): return String(days)
         case .count(let count): return String(count)
         case .date(let date): return date.description
-        case .fraction(let value): return MoneyText.percent(basisPoints: Int((value * 10_000).rounded()))
         case .label(let text): return text
         }
     }

@@ -3,9 +3,9 @@
 /// The step is two significant figures of the amount in major units (so 181,818 → 180,000
 /// and 4,732 → 4,700), never finer than one major unit. Rounding is to the nearest step,
 /// halves up.
-public enum SpeakableAmount {
+enum SpeakableAmount {
     /// The step (in minor units) for an amount of `minorUnits` in `currency`.
-    public static func step(forMinorUnits minorUnits: Int64, currency: Currency) -> Int64 {
+    static func step(forMinorUnits minorUnits: Int64, currency: Currency) -> Int64 {
         let unit = currency.minorUnitsPerMajorUnit
         var step: Int64 = unit
         // Two significant figures: the step is 10^(digits - 2) major units.
@@ -20,7 +20,7 @@ public enum SpeakableAmount {
     }
 
     /// `amount` rounded to the nearest speakable figure (halves up).
-    public static func nearest(_ amount: Money) -> Money {
+    static func nearest(_ amount: Money) -> Money {
         guard amount.isPositive else { return amount }
         let step = step(forMinorUnits: amount.minorUnits, currency: amount.currency)
         let remainder = amount.minorUnits % step
@@ -31,7 +31,7 @@ public enum SpeakableAmount {
     }
 
     /// `amount` rounded up to the next speakable figure (unchanged when already on a step).
-    public static func up(_ amount: Money) -> Money {
+    static func up(_ amount: Money) -> Money {
         guard amount.isPositive else { return amount }
         let step = step(forMinorUnits: amount.minorUnits, currency: amount.currency)
         let remainder = amount.minorUnits % step

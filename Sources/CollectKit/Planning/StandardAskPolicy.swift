@@ -31,7 +31,7 @@ public struct StandardAskPolicy: AskPolicy {
         let inputs: [RationaleInput] = [
             RationaleInput("expected", .money(Money(minorUnits: expected, currency: currency))),
             RationaleInput("owed", .money(Money(minorUnits: owed, currency: currency))),
-            RationaleInput("ratio", .basisPoints(input.tier == .core ? 10_000 : Swift.min(10_000, Swift.max(minimumBasisPoints, input.paidToAskedBasisPoints ?? defaultBasisPoints)))),
+            RationaleInput("ratio", .basisPoints(BasisPoints(input.tier == .core ? 10_000 : Swift.min(10_000, Swift.max(minimumBasisPoints, input.paidToAskedBasisPoints ?? defaultBasisPoints))))),
             RationaleInput("tier", .label(input.tier.rawValue)),
         ]
         if input.tier == .core {

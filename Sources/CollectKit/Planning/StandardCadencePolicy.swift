@@ -49,7 +49,7 @@ public struct StandardCadencePolicy: CadencePolicy {
             flags |= 4
         }
         if record.made >= 3, record.broken == 0, record.partiallyKept == 0, input.recentExcuses == 0,
-           let rate = record.effectiveKeptRate, rate >= 0.9 {
+           let rate = record.effectiveKeptRate, rate >= 9_000 {
             interval += 3
             flags = 8
         }
@@ -70,8 +70,8 @@ public struct StandardCadencePolicy: CadencePolicy {
             purpose = .followUp
         }
         if next < input.asOf { next = input.asOf }
-        if let promise = record.openPromise {
-            let checkIn = promise.date < input.asOf ? input.asOf : promise.date
+        if let promised = record.openPromiseDate {
+            let checkIn = promised < input.asOf ? input.asOf : promised
             if checkIn <= next {
                 next = checkIn
                 purpose = .promiseCheckIn

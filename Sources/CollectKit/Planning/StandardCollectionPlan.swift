@@ -5,17 +5,17 @@ public struct StandardCollectionPlan: CollectionPlan, Hashable {
     /// The day the plan was made for.
     public let asOf: CalendarDate
     /// One line per currency owed, sorted by currency code.
-    public let lines: [CollectionPlanLine]
+    public var lines: [CollectionPlanLine]
     /// The follow-up interval in days.
-    public let cadenceDays: Int
+    public var cadenceDays: Int
     /// The next contacts, earliest first.
-    public let contacts: [ScheduledContact]
+    public var contacts: [ScheduledContact]
     /// Why the cadence and next contact are what they are.
-    public let cadenceRationale: Rationale
+    public var cadenceRationale: Rationale
     /// The escalation ladder.
-    public let escalation: EscalationLadder
+    public var escalation: EscalationLadder
     /// Answers to the customer's excuses.
-    public let tactics: [ExcuseTactic]
+    public var tactics: [ExcuseTactic]
 
     /// Creates a plan; ``CollectionPlanner`` is the usual source.
     public init(customerID: CustomerID, asOf: CalendarDate, lines: [CollectionPlanLine], cadenceDays: Int,

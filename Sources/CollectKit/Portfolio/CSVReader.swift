@@ -4,26 +4,26 @@
 /// doubled quotes (`""` for `"`). Rows end with LF or CRLF; a leading byte-order mark is
 /// skipped; blank lines are skipped. Hand-written, with no dependencies, and linear in the
 /// input: it walks the UTF-8 bytes once.
-public struct CSVReader: Sendable {
+struct CSVReader: Sendable {
     /// One row: its fields and the 1-based line it starts on.
-    public struct Row: Sendable, Hashable {
+    struct Row: Sendable, Hashable {
         /// The 1-based line number of the row's first byte (a quoted field may span lines).
-        public let line: Int
+        let line: Int
         /// The fields, unquoted.
-        public let fields: [String]
+        let fields: [String]
     }
 
     /// The file name used in error messages.
-    public let file: String
+    let file: String
 
     /// A reader whose errors name `file`.
-    public init(file: String) { self.file = file }
+    init(file: String) { self.file = file }
 
     /// The rows of `text`.
     ///
     /// - Throws: ``CollectKitError/Kind/invalidData`` naming `file:line` for a quote that is
     ///   never closed or text straight after a closing quote.
-    public func rows(_ text: String) throws(CollectKitError) -> [Row] {
+    func rows(_ text: String) throws(CollectKitError) -> [Row] {
         var rows: [Row] = []
         var fields: [String] = []
         var field: [UInt8] = []

@@ -100,10 +100,12 @@ public struct PortfolioCSVReading: Sendable {
                 guard let days = Int(text) else { throw row.error("terms_days", text, "a whole number of days") }
                 do throws(CollectKitError) { return try PaymentTerms(netDays: days) } catch { throw row.error("terms_days", text, error.reason) }
             }
-            document.customers.append(CustomerProfile(
-                id: try row.identifier("id"), displayName: try row.required("name"),
-                creditStanding: standing ?? .unknown, relationshipTier: tier ?? .regular,
-                paymentTerms: terms ?? .net30, creditLimit: limit, paymentDecider: row.optional("decider")))
+            let id: CustomerID = try row.identifier("id")
+            document.customers.append(StandardCustomer(
+                customerID: id, creditStanding: standing ?? .unknown, relationshipTier: tier ?? .regular,
+                paymentTerms: terms ?? .net30, creditLimit: limit))
+            document.customerNames[id] = try row.required("name")
+            if let decider = row.optional("decider") { document.paymentDeciders[id] = decider }
             return nil
         case "receivable":
             let currency = try row.currency(try row.required("currency"))
@@ -142,8 +144,8 @@ public struct PortfolioCSVReading: Sendable {
             let currency = try row.currency(try row.required("currency"))
             let made = try row.date("date")
             do {
-                document.promises.append(try PaymentPromise(
-                    id: try row.identifier("id"), customerID: try row.identifier("customer"),
+                document.promises.append(try StandardPromise(
+                    promiseID: try row.identifier("id"), customerID: try row.identifier("customer"),
                     amount: try row.money(try row.required("amount"), column: "amount", currency: currency),
                     promisedDate: try row.date("promised_date"), madeOn: made, collectorID: try row.identifier("collector"),
                     channel: row.optional("channel").map(ContactChannel.init(rawValue:)) ?? .call,

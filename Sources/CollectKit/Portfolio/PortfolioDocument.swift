@@ -21,7 +21,7 @@ import Foundation
 /// }
 /// ```
 ///
-/// The collection history is optional: `promises` (``PaymentPromise``; a promise with
+/// The collection history is optional: `promises` (``StandardPromise``; a promise with
 /// `replaces` renegotiates an earlier one, listed before it), `contacts` (``ContactRecord``),
 /// `excuses` (``PortfolioExcuse``), `asks` (``PortfolioAsk``), `assignments`
 /// (``PortfolioAssignment``) and `paymentsToOthers` (``PortfolioPaymentToOther``). Documents
@@ -37,14 +37,19 @@ public struct PortfolioDocument: Sendable, Codable, Equatable {
     public var schemaVersion: Int
     /// The day the portfolio describes ("today" for the sample).
     public var asOf: CalendarDate
-    /// Every customer; identifiers are unique.
-    public var customers: [CustomerProfile]
+    /// Every customer's facts; identifiers are unique.
+    public var customers: [StandardCustomer]
+    /// Each customer's name as the file gives it (`displayName`), for the host's own
+    /// display; the engine never receives it.
+    public var customerNames: [CustomerID: String]
+    /// Who decides payment at each customer (`paymentDecider`), where the file says.
+    public var paymentDeciders: [CustomerID: String]
     /// Every receivable; each names a customer in ``customers``.
     public var receivables: [Receivable]
     /// Every payment; each names a customer in ``customers``.
     public var payments: [Payment]
     /// Promises to pay, originals before their renegotiations.
-    public var promises: [PaymentPromise]
+    public var promises: [StandardPromise]
     /// Contacts collectors made.
     public var contacts: [ContactRecord]
     /// Reasons customers gave for not paying.
@@ -57,13 +62,16 @@ public struct PortfolioDocument: Sendable, Codable, Equatable {
     public var paymentsToOthers: [PortfolioPaymentToOther]
 
     /// Creates a document of the current schema version.
-    public init(asOf: CalendarDate, customers: [CustomerProfile], receivables: [Receivable], payments: [Payment],
-                promises: [PaymentPromise] = [], contacts: [ContactRecord] = [], excuses: [PortfolioExcuse] = [],
+    public init(asOf: CalendarDate, customers: [StandardCustomer], customerNames: [CustomerID: String] = [:],
+                paymentDeciders: [CustomerID: String] = [:], receivables: [Receivable], payments: [Payment],
+                promises: [StandardPromise] = [], contacts: [ContactRecord] = [], excuses: [PortfolioExcuse] = [],
                 asks: [PortfolioAsk] = [], assignments: [PortfolioAssignment] = [],
                 paymentsToOthers: [PortfolioPaymentToOther] = []) {
         self.schemaVersion = Self.currentSchemaVersion
         self.asOf = asOf
         self.customers = customers
+        self.customerNames = customerNames
+        self.paymentDeciders = paymentDeciders
         self.receivables = receivables
         self.payments = payments
         self.promises = promises
@@ -91,10 +99,17 @@ public struct PortfolioDocument: Sendable, Codable, Equatable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try container.decode(Int.self, forKey: .schemaVersion)
         asOf = try Self.named("asOf") { try container.decode(CalendarDate.self, forKey: .asOf) }
-        customers = try Self.decodeRecords(CustomerProfile.self, from: container, forKey: .customers)
+        let rows = try Self.decodeRecords(PortfolioCustomer.self, from: container, forKey: .customers)
+        customers = rows.map(\.customer)
+        customerNames = [:]
+        paymentDeciders = [:]
+        for row in rows {
+            customerNames[row.id] = row.displayName
+            if let decider = row.paymentDecider { paymentDeciders[row.id] = decider }
+        }
         receivables = try Self.decodeRecords(Receivable.self, from: container, forKey: .receivables)
         payments = try Self.decodeRecords(Payment.self, from: container, forKey: .payments)
-        promises = try Self.decodeOptionalRecords(PaymentPromise.self, from: container, forKey: .promises)
+        promises = try Self.decodeOptionalRecords(StandardPromise.self, from: container, forKey: .promises)
         contacts = try Self.decodeOptionalRecords(ContactRecord.self, from: container, forKey: .contacts)
         excuses = try Self.decodeOptionalRecords(PortfolioExcuse.self, from: container, forKey: .excuses)
         asks = try Self.decodeOptionalRecords(PortfolioAsk.self, from: container, forKey: .asks)
@@ -108,7 +123,9 @@ public struct PortfolioDocument: Sendable, Codable, Equatable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(schemaVersion, forKey: .schemaVersion)
         try container.encode(asOf, forKey: .asOf)
-        try container.encode(customers, forKey: .customers)
+        try container.encode(customers.map { PortfolioCustomer($0, name: customerNames[$0.customerID] ?? "",
+                                                               decider: paymentDeciders[$0.customerID]) },
+                             forKey: .customers)
         try container.encode(receivables, forKey: .receivables)
         try container.encode(payments, forKey: .payments)
         if !promises.isEmpty { try container.encode(promises, forKey: .promises) }

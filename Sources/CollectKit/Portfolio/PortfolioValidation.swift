@@ -66,12 +66,12 @@ extension PortfolioImport {
         }
         for (index, customer) in document.customers.enumerated() {
             check.step()
-            guard !ledger.isKnownCustomer(customer.id) else {
-                check.fail(error(.duplicateIdentifier, section: "customers", index: index, field: "id", value: customer.id.rawValue,
+            guard !ledger.isKnownCustomer(customer.customerID) else {
+                check.fail(error(.duplicateIdentifier, section: "customers", index: index, field: "id", value: customer.customerID.rawValue,
                                  reason: "the customer is listed twice"))
                 continue
             }
-            apply(.customer(CustomerRecord(customer)), "customers", index, &check)
+            apply(.customer(customer), "customers", index, &check)
         }
         func requireCustomer(_ id: CustomerID, _ section: String, _ index: Int, _ check: inout Check) -> Bool {
             guard !ledger.isKnownCustomer(id) else { return true }

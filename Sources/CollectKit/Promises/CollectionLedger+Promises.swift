@@ -28,22 +28,22 @@ extension CollectionLedger {
     ///   that does not exist, ``CollectKitError/Kind/invalidArgument`` for a covered receivable
     ///   of another customer or a replacement that cannot apply.
     @discardableResult
-    mutating func record(_ promise: PaymentPromise, slot knownSlot: Int32? = nil,
+    mutating func record(_ promise: StandardPromise, slot knownSlot: Int32? = nil,
                          existing found: Int32?? = nil) throws(CollectKitError) -> LedgerUndo? {
         let promise = promise.withoutCustomerWords
-        if let existing = found ?? promisePosition(promise.id) {
+        if let existing = found ?? promisePosition(promise.promiseID) {
             guard self.promise(at: Int(existing)) == promise else {
-                throw .duplicateIdentifier(field: "promise.id", value: promise.id.rawValue)
+                throw .duplicateIdentifier(field: "promise.id", value: promise.promiseID.rawValue)
             }
             return nil
         }
-        try Self.requireBeforeSentinel(promise.promisedDate, field: "promise[\(promise.id)].promisedDate")
+        try Self.requireBeforeSentinel(promise.promisedDate, field: "promise[\(promise.promiseID)].promisedDate")
         let known = knownSlot ?? customerSlot(promise.customerID)
-        try requireCurrency(promise.amount.currency, slot: known, field: "promise[\(promise.id)].amount")
+        try requireCurrency(promise.amount.currency, slot: known, field: "promise[\(promise.promiseID)].amount")
         for receivableID in promise.coveredReceivables ?? [] {
             guard let row = receivableRow(receivableID) else { continue }
             guard receivableSlot[Int(row)] == known else {
-                throw .invalidArgument(field: "promise[\(promise.id)].coveredReceivables", value: receivableID.rawValue,
+                throw .invalidArgument(field: "promise[\(promise.promiseID)].coveredReceivables", value: receivableID.rawValue,
                                        reason: "the receivable belongs to customer \(customerID(ofSlot: receivableSlot[Int(row)]))")
             }
         }
@@ -52,13 +52,13 @@ extension CollectionLedger {
             original = try checkReplacement(of: replaced, by: promise)
         }
         try requireCurrencyCapacity(promise.amount.currency)
-        try promiseKeys.requireCapacity(for: promise.id.rawValue, field: "promise.id")
-        try promiseEvidence.requireCapacity(for: promise.evidence, field: "promise[\(promise.id)].evidence")
+        try promiseKeys.requireCapacity(for: promise.promiseID.rawValue, field: "promise.id")
+        try promiseEvidence.requireCapacity(for: promise.evidence, field: "promise[\(promise.promiseID)].evidence")
         let knownCollector = collectorKeys.find(promise.collectorID.rawValue)
         if knownCollector == nil { try collectorKeys.requireCapacity(for: promise.collectorID.rawValue, field: "promise.collectorID") }
         try requireSlotCapacity(for: promise.customerID, known: known)
 
-        let index = promiseKeys.append(promise.id.rawValue)
+        let index = promiseKeys.append(promise.promiseID.rawValue)
         let (slot, added) = slot(known, for: promise.customerID)
         let s = Int(slot)
         let code = currencyCode(promise.amount.currency)
@@ -157,8 +157,8 @@ extension CollectionLedger {
         if let slot = customerSlot(contact.customerID) { customers[Int(slot)].contactHead = next }
     }
 
-    func checkReplacement(of replaced: PromiseID, by promise: PaymentPromise) throws(CollectKitError) -> Int32 {
-        let field = "promise[\(promise.id)].replaces"
+    func checkReplacement(of replaced: PromiseID, by promise: StandardPromise) throws(CollectKitError) -> Int32 {
+        let field = "promise[\(promise.promiseID)].replaces"
         guard let index = promisePosition(replaced) else {
             throw .unknownReference(field: field, value: replaced.rawValue, reason: "there is no such promise to renegotiate")
         }
@@ -173,7 +173,7 @@ extension CollectionLedger {
             throw .invalidArgument(field: field, value: replaced.rawValue, reason: "the original was already renegotiated")
         }
         guard promise.madeOn >= original.madeOn else {
-            throw CollectKitError(kind: .invalidDate, field: "promise[\(promise.id)].madeOn", value: promise.madeOn.description,
+            throw CollectKitError(kind: .invalidDate, field: "promise[\(promise.promiseID)].madeOn", value: promise.madeOn.description,
                                   reason: "a renegotiation cannot be made before the original (\(original.madeOn))")
         }
         return index
@@ -182,14 +182,14 @@ extension CollectionLedger {
     // MARK: Reading
 
     /// The promise with this id, if recorded.
-    func promise(_ id: PromiseID) -> PaymentPromise? {
+    func promise(_ id: PromiseID) -> StandardPromise? {
         promisePosition(id).map { promise(at: Int($0)) }
     }
 
     /// The promise at `index`, as recorded (without the customer's words).
-    func promise(at index: Int) -> PaymentPromise {
+    func promise(at index: Int) -> StandardPromise {
         let replaced = promiseReplaces[index]
-        return PaymentPromise(uncheckedID: promiseID(at: index), customerID: customerID(ofSlot: promiseSlot[index]),
+        return StandardPromise(uncheckedID: promiseID(at: index), customerID: customerID(ofSlot: promiseSlot[index]),
                               amount: promiseAmount(at: index),
                               promisedDate: CalendarDate(daysSinceEpoch: promiseFields[index].due),
                               madeOn: CalendarDate(daysSinceEpoch: promiseFields[index].made),
@@ -213,7 +213,7 @@ extension CollectionLedger {
     }
 
     /// A customer's promises in recording order.
-    func promises(of customer: CustomerID) -> [PaymentPromise] {
+    func promises(of customer: CustomerID) -> [StandardPromise] {
         guard let slot = customerSlot(customer) else { return [] }
         return LinkedPositions(head: customers[Int(slot)].promiseHead, next: promiseNext).reversed().map { promise(at: Int($0)) }
     }
@@ -249,11 +249,11 @@ extension CollectionLedger {
     var receivableCount: Int { receivableAmount.count }
 }
 
-extension PaymentPromise {
+extension StandardPromise {
     /// The promise as the ledger keeps it: the customer's words stay with the host.
-    var withoutCustomerWords: PaymentPromise {
+    var withoutCustomerWords: StandardPromise {
         guard customerWords != nil else { return self }
-        return PaymentPromise(uncheckedID: id, customerID: customerID, amount: amount, promisedDate: promisedDate, madeOn: madeOn,
+        return StandardPromise(uncheckedID: promiseID, customerID: customerID, amount: amount, promisedDate: promisedDate, madeOn: madeOn,
                               collectorID: collectorID, channel: channel, coveredReceivables: coveredReceivables,
                               customerWords: nil, evidence: evidence, replaces: replaces)
     }

@@ -6,10 +6,14 @@
 /// weighed when the next promise is made. A CRM's own promise type conforms by naming the
 /// required facts; the optional ones default to `nil`.
 ///
-/// Conformers guarantee that `id` is stable, that `amount` is positive and that
-/// `promisedDate` is not before `madeOn`; ``PromiseLedger`` re-checks both when recording
-/// and rejects violations with a typed error.
-public protocol Promise: Identifiable, Sendable where ID == PromiseID {
+/// Conformers guarantee that `promiseID` is stable, that `amount` is positive and that
+/// `promisedDate` is not before `madeOn`; the engine re-checks these, the identifiers and
+/// the currency when recording (``StandardPromise/init(validating:currencies:)``) and
+/// rejects violations with a typed error. A CRM type with an `id` of its own conforms
+/// without changing it.
+public protocol Promise: Sendable {
+    /// The identifier CollectKit knows the promise by.
+    var promiseID: PromiseID { get }
     /// Who promised.
     var customerID: CustomerID { get }
     /// How much was promised; positive.

@@ -6,26 +6,26 @@
 /// fall back to a dense table over byte classes. Either way matching is linear in the input
 /// whatever the number of patterns, with no regular expressions and no backtracking, and both
 /// report the same matches in the same order.
-public struct MultiPatternMatcher: Sendable {
+package struct MultiPatternMatcher: Sendable {
     /// One occurrence of a pattern.
-    public struct Match: Hashable, Sendable {
+    package struct Match: Hashable, Sendable {
         /// Index of the pattern in the array the matcher was built from.
-        public let patternIndex: Int
+        package let patternIndex: Int
         /// Where it occurs in the normalised bytes.
-        public let byteRange: Range<Int>
+        package let byteRange: Range<Int>
     }
 
     /// A pattern to find.
-    public struct Pattern: Hashable, Sendable {
+    package struct Pattern: Hashable, Sendable {
         /// The bytes to find, already normalised like the text.
-        public let bytes: [UInt8]
+        package let bytes: [UInt8]
         /// Only report matches not embedded in a longer ASCII word or number
         /// ("pay" must not match inside "payment"). CJK text has no word boundaries,
         /// so the check only looks at ASCII letters and digits next to the match.
-        public let wholeWord: Bool
+        package let wholeWord: Bool
 
         /// A pattern over normalised bytes.
-        public init(bytes: [UInt8], wholeWord: Bool) {
+        package init(bytes: [UInt8], wholeWord: Bool) {
             self.bytes = bytes
             self.wholeWord = wholeWord
         }
@@ -45,12 +45,12 @@ public struct MultiPatternMatcher: Sendable {
     private static let wholeWordFlag: Int32 = 1 << 30
 
     /// The number of patterns.
-    public var patternCount: Int { patternShape.count }
+    package var patternCount: Int { patternShape.count }
 
     /// Builds the automaton. Empty patterns are ignored (they can never be reported).
     ///
     /// - Complexity: about linear in the total pattern length.
-    public init(patterns: [Pattern]) {
+    package init(patterns: [Pattern]) {
         let bytes = patterns.map(\.bytes)
         characterTable = CharacterTransitionTable(patterns: bytes)
         characterTables = characterTable?.tables
@@ -67,7 +67,7 @@ public struct MultiPatternMatcher: Sendable {
     ///
     /// - Complexity: O(n + number of matches).
     @inlinable
-    public func forEachMatch(in bytes: [UInt8], _ body: (Match) -> Void) {
+    package func forEachMatch(in bytes: [UInt8], _ body: (Match) -> Void) {
         bytes.withUnsafeBufferPointer { buffer in
             scan(buffer, body)
         }
@@ -75,12 +75,12 @@ public struct MultiPatternMatcher: Sendable {
 
     /// Calls `body` for every match in the normalised text.
     @inlinable
-    public func forEachMatch(in text: NormalizedText, _ body: (Match) -> Void) {
+    package func forEachMatch(in text: NormalizedText, _ body: (Match) -> Void) {
         forEachMatch(in: text.bytes, body)
     }
 
     /// All matches in `text`, in order of where they end.
-    public func matches(in text: NormalizedText) -> [Match] {
+    package func matches(in text: NormalizedText) -> [Match] {
         var found: [Match] = []
         forEachMatch(in: text) { found.append($0) }
         return found
@@ -96,7 +96,7 @@ public struct MultiPatternMatcher: Sendable {
     /// returns, `storage` starts with the normalised text; the return value is its length.
     ///
     /// - Complexity: O(n + number of matches) in the UTF-8 length of `text`.
-    public func forEachMatch(normalizing text: String, with normalizer: TextNormalizer, into storage: inout [UInt8],
+    package func forEachMatch(normalizing text: String, with normalizer: TextNormalizer, into storage: inout [UInt8],
                              _ body: (Match, UnsafeBufferPointer<UInt8>) -> Void) -> Int {
         let needed = text.utf8.count
         if storage.count < needed { storage = [UInt8](repeating: 0, count: max(needed, 64)) }

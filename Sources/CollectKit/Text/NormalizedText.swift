@@ -1,11 +1,11 @@
 /// Text after ``TextNormalizer`` has run once: UTF-8 bytes ready for matching, plus a map
 /// back to the original string so evidence can be reported as ranges of what the person
 /// actually wrote.
-public struct NormalizedText: Sendable {
+package struct NormalizedText: Sendable {
     /// The original text.
-    public let original: String
+    package let original: String
     /// The normalised UTF-8 bytes.
-    public internal(set) var bytes: [UInt8]
+    package internal(set) var bytes: [UInt8]
     /// For each normalised byte, the UTF-8 offset in `original` of the scalar it came from;
     /// one extra trailing entry holds `original.utf8.count`.
     var sourceOffsets: [Int32]
@@ -21,7 +21,7 @@ public struct NormalizedText: Sendable {
     /// the normaliser folded or trimmed after it.
     ///
     /// Ranges outside the normalised text are clamped, so this never traps.
-    public func originalRange(ofBytes byteRange: Range<Int>) -> Range<String.Index> {
+    package func originalRange(ofBytes byteRange: Range<Int>) -> Range<String.Index> {
         let utf8 = original.utf8
         let count = bytes.count
         guard count > 0, sourceOffsets.count == count + 1 else { return original.startIndex..<original.startIndex }
@@ -36,7 +36,7 @@ public struct NormalizedText: Sendable {
     }
 
     /// The original text behind `byteRange`, for showing evidence.
-    public func originalText(ofBytes byteRange: Range<Int>) -> Substring {
+    package func originalText(ofBytes byteRange: Range<Int>) -> Substring {
         original[originalRange(ofBytes: byteRange)]
     }
 }

@@ -6,7 +6,7 @@ extension TextNormalizer {
     /// has grown to the longest text, and ASCII bytes skip Unicode decoding.
     ///
     /// - Complexity: O(n) in the UTF-8 length of `text`.
-    public func normalizedBytes(of text: String, into storage: inout [UInt8]) -> Int {
+    package func normalizedBytes(of text: String, into storage: inout [UInt8]) -> Int {
         // A host's table may fold a three-byte ideograph to a four-byte character: room for that.
         let needed = keepsIdeographWidth ? text.utf8.count : text.utf8.count / 3 * 4 + 4
         if storage.count < needed { storage = [UInt8](repeating: 0, count: max(needed, 64)) }

@@ -4,21 +4,21 @@
 ///
 /// The result keeps a map to the original text (``NormalizedText/originalRange(ofBytes:)``).
 /// Runs in one pass over the Unicode scalars: linear time, no regular expressions.
-public struct TextNormalizer: Sendable {
+package struct TextNormalizer: Sendable {
     private let simplified: TraditionalChineseTable
 
     /// The normaliser used by CollectKit's built-in classifiers.
-    public static let standard = TextNormalizer(traditionalToSimplified: .standard)
+    package static let standard = TextNormalizer(traditionalToSimplified: .standard)
 
     /// A normaliser that folds traditional characters with `table`.
-    public init(traditionalToSimplified table: TraditionalChineseTable) {
+    package init(traditionalToSimplified table: TraditionalChineseTable) {
         self.simplified = table
     }
 
     /// Normalises `text`.
     ///
     /// - Complexity: O(n) in the UTF-8 length of `text`.
-    public func normalize(_ text: String) -> NormalizedText {
+    package func normalize(_ text: String) -> NormalizedText {
         var bytes: [UInt8] = []
         var offsets: [Int32] = []
         let capacity = text.utf8.count
@@ -50,7 +50,7 @@ public struct TextNormalizer: Sendable {
     }
 
     /// Normalises a lexicon pattern the same way as the text it will be matched against.
-    public func normalizedBytes(_ pattern: String) -> [UInt8] { normalize(pattern).bytes }
+    package func normalizedBytes(_ pattern: String) -> [UInt8] { normalize(pattern).bytes }
 
     /// Whether the traditional-character table maps ideographs only to three-byte characters,
     /// so normalising never makes text longer and an ideograph stays three bytes. The one-pass

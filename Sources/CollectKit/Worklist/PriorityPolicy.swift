@@ -21,8 +21,8 @@ public struct PriorityInput: Hashable, Sendable {
     public var promiseDueToday: Bool
     /// A promise was broken within the last week (or an open one lapsed unresolved).
     public var promiseJustBroken: Bool
-    /// How credible the customer's promises are, 0…1.
-    public var credibility: Double
+    /// How credible the customer's promises are, 0…10,000 basis points.
+    public var credibility: BasisPoints
     /// The customer is known to owe other suppliers who chase them.
     public var hasCompetingCreditors: Bool
     /// Payments to other suppliers heard of recently.
@@ -34,7 +34,7 @@ public struct PriorityInput: Hashable, Sendable {
 
     /// Creates an input.
     public init(amountAtStake: Double, daysOverdue: Int, promiseDueToday: Bool, promiseJustBroken: Bool,
-                credibility: Double, hasCompetingCreditors: Bool, knownPaymentsToOthers: Int,
+                credibility: BasisPoints, hasCompetingCreditors: Bool, knownPaymentsToOthers: Int,
                 daysSinceLastContact: Int?, cadenceDays: Int) {
         self.amountAtStake = amountAtStake
         self.daysOverdue = daysOverdue
@@ -82,7 +82,7 @@ public struct PriorityScore: Hashable, Sendable, Comparable, Codable {
 ///   is worth 200 more points);
 /// - days overdue: 1 per day, up to 365 days;
 /// - promise: 250 if one is due today, 350 if one was just broken (both can apply);
-/// - credibility: 200 × (1 − credibility);
+/// - credibility: 200 × (1 − credibility), rounded;
 /// - competition: with competing creditors, 100 + 10 per day beyond the cadence since the
 ///   last contact (never contacted counts as 30 days, capped at 30) + 25 per known payment
 ///   to others (up to 4) — whoever chases most gets paid first; without competitors, going
@@ -97,8 +97,8 @@ public struct StandardPriorityPolicy: PriorityPolicy {
         let amountPoints = Int((200 * log10(1 + amount)).rounded())
         let overduePoints = Swift.min(365, Swift.max(0, input.daysOverdue))
         let promisePoints = (input.promiseDueToday ? 250 : 0) + (input.promiseJustBroken ? 350 : 0)
-        let credibility = input.credibility.isFinite ? Swift.min(1, Swift.max(0, input.credibility)) : 0.5
-        let credibilityPoints = Int((200 * (1 - credibility)).rounded())
+        let credibility = Swift.min(10_000, Swift.max(0, input.credibility.value))
+        let credibilityPoints = (200 * (10_000 - credibility) + 5_000) / 10_000
         let unchased = Swift.min(30, Swift.max(0, (input.daysSinceLastContact ?? 30 + input.cadenceDays) - input.cadenceDays))
         let competitionPoints = input.hasCompetingCreditors
             ? 100 + 10 * unchased + 25 * Swift.min(4, Swift.max(0, input.knownPaymentsToOthers))

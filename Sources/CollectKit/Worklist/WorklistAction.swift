@@ -21,15 +21,15 @@ public struct WorklistAction: Hashable, Sendable, Codable {
     public let priority: PriorityScore
     /// Days past due of the oldest overdue item.
     public let daysOverdue: Int
-    /// The customer's promise credibility, 0…1.
-    public let credibility: Double
+    /// The customer's promise credibility, 0…10,000 basis points.
+    public let credibility: BasisPoints
     /// The follow-up interval in days.
     public let cadenceDays: Int
 
     /// Creates an action; ``WorklistBuilder`` is the usual source.
     public init(customerID: CustomerID, collector: CollectorID, isFallbackAssignment: Bool, requests: [CollectionRequest],
                 channel: ContactChannel, intensity: ContactIntensity, purpose: ContactPurpose, escalation: EscalationLevel?,
-                priority: PriorityScore, daysOverdue: Int, credibility: Double, cadenceDays: Int) {
+                priority: PriorityScore, daysOverdue: Int, credibility: BasisPoints, cadenceDays: Int) {
         self.customerID = customerID
         self.collector = collector
         self.isFallbackAssignment = isFallbackAssignment
@@ -63,7 +63,7 @@ public struct WorklistAction: Hashable, Sendable, Codable {
                 RationaleInput("ask", ask),
                 RationaleInput("payBy", .date(requests.map(\.payBy).min() ?? CalendarDate(daysSinceEpoch: 0))),
                 RationaleInput("days", .days(daysOverdue)),
-                RationaleInput("credibility", .fraction(credibility)),
+                RationaleInput("credibility", .basisPoints(credibility)),
                 RationaleInput("cadence", .days(cadenceDays)),
                 RationaleInput("points", .count(priority.points)),
                 RationaleInput("amountPoints", .count(priority.amountPoints)),

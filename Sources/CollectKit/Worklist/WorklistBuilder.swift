@@ -15,12 +15,12 @@
 ///
 /// - Complexity: O(n) customers plus O(k log k) per collector queue; no text is rendered
 ///   (each action's ``WorklistAction/why`` is built when read).
-public struct WorklistBuilder: Sendable {
+struct WorklistBuilder: Sendable {
     /// The configuration.
-    public var configuration: WorklistConfiguration
+    var configuration: WorklistConfiguration
 
     /// Creates a builder.
-    public init(configuration: WorklistConfiguration = WorklistConfiguration()) {
+    init(configuration: WorklistConfiguration = WorklistConfiguration()) {
         self.configuration = configuration
     }
 
@@ -28,7 +28,7 @@ public struct WorklistBuilder: Sendable {
     /// that can be requested.
     ///
     /// - Throws: the planner's errors for invalid facts.
-    public func action(for facts: CustomerCollectionFacts, asOf: CalendarDate) throws(CollectKitError) -> WorklistAction? {
+    func action(for facts: CustomerCollectionFacts, asOf: CalendarDate) throws(CollectKitError) -> WorklistAction? {
         let planner = configuration.planner
         let situation = try planner.assess(facts, asOf: asOf)
         guard !situation.exposures.isEmpty, situation.cadence.nextContact <= asOf else { return nil }
@@ -38,14 +38,14 @@ public struct WorklistBuilder: Sendable {
             let figures = try planner.requestFigures(for: exposure, facts: facts, ratio: situation.ratioBasisPoints, asOf: asOf)
             guard let request = figures.request else { continue }
             requests.append(request)
-            let weight = configuration.currencyWeights[exposure.currency] ?? 1
+            let weight = (configuration.currencyWeights[exposure.currency] ?? .whole).fraction
             atStake += Double(request.amount.minorUnits) / Double(exposure.currency.minorUnitsPerMajorUnit) * weight
         }
         guard !requests.isEmpty else { return nil }
 
         let promises = facts.promises
-        let promiseDueToday = promises.openPromise?.date == asOf
-        let lapsed = promises.openPromise.map { $0.date < asOf && $0.date.days(until: asOf) <= 7 } ?? false
+        let promiseDueToday = promises.openPromiseDate == asOf
+        let lapsed = promises.openPromiseDate.map { $0 < asOf && $0.days(until: asOf) <= 7 } ?? false
         let recentlyBroken = promises.lastBrokenDate.map { $0 <= asOf && $0.days(until: asOf) <= 7 } ?? false
         let credibility = promises.effectiveCredibility
         let cadence = situation.cadence
@@ -68,7 +68,7 @@ public struct WorklistBuilder: Sendable {
     }
 
     /// The summary of one shard of the portfolio.
-    public func summarize(_ shard: some Sequence<CustomerCollectionFacts>, asOf: CalendarDate) -> WorklistSummary {
+    func summarize(_ shard: some Sequence<CustomerCollectionFacts>, asOf: CalendarDate) -> WorklistSummary {
         var summary = WorklistSummary(configuration: configuration)
         // Contiguous shards are read in place, so no customer's facts are copied.
         let done: Void? = shard.withContiguousStorageIfAvailable { buffer in
@@ -92,7 +92,7 @@ public struct WorklistBuilder: Sendable {
 
     /// The worklist from a merged summary: each collector's top candidates up to capacity,
     /// then everything ranked by priority (ties by customer id).
-    public func worklist(from summary: WorklistSummary, asOf: CalendarDate) -> Worklist {
+    func worklist(from summary: WorklistSummary, asOf: CalendarDate) -> Worklist {
         var actions: [WorklistAction] = []
         var deferred: [CollectorID: Int] = [:]
         let unique = Self.oneActionPerCustomer(summary.queues.mapValues(\.actions))
@@ -128,13 +128,13 @@ public struct WorklistBuilder: Sendable {
     }
 
     /// The worklist for a whole portfolio, in one pass.
-    public func build(_ portfolio: some Sequence<CustomerCollectionFacts>, asOf: CalendarDate) -> Worklist {
+    func build(_ portfolio: some Sequence<CustomerCollectionFacts>, asOf: CalendarDate) -> Worklist {
         worklist(from: summarize(portfolio, asOf: asOf), asOf: asOf)
     }
 
     /// The worklist for a portfolio, summarised in `shards` concurrent contiguous slices and
     /// merged; the result equals ``build(_:asOf:)``'s.
-    public func build(_ portfolio: [CustomerCollectionFacts], asOf: CalendarDate, shards: Int) async -> Worklist {
+    func build(_ portfolio: [CustomerCollectionFacts], asOf: CalendarDate, shards: Int) async -> Worklist {
         let count = Swift.max(1, Swift.min(shards, portfolio.count))
         let size = (portfolio.count + count - 1) / Swift.max(1, count)
         let merged = await withTaskGroup(of: WorklistSummary.self) { group in

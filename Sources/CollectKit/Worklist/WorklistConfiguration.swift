@@ -12,16 +12,17 @@ public struct WorklistConfiguration: Sendable {
     /// Who gets customers with neither a collector nor a last-contact collector: a shared
     /// queue (default `"unassigned"`) with its own capacity, for a team lead to hand out.
     public var fallbackCollector: CollectorID
-    /// Ranking weight of one major unit of each currency (e.g. its rate to the reporting
-    /// currency); currencies not listed weigh 1. Used only to compare urgency, never as money.
-    public var currencyWeights: [Currency: Double]
+    /// Ranking weight of one major unit of each currency, in basis points (e.g. its rate to
+    /// the reporting currency: 72,000 for USD against CNY at 7.2); currencies not listed weigh
+    /// the whole (10,000). Used only to compare urgency, never as money.
+    public var currencyWeights: [Currency: BasisPoints]
     /// How many rejected customers' errors a worklist keeps (the smallest ids).
     public var rejectionsKept: Int
 
     /// Creates a configuration with the documented defaults (40 actions a day).
     public init(planner: CollectionPlanner = CollectionPlanner(), priorityPolicy: any PriorityPolicy = StandardPriorityPolicy(),
                 dailyCapacity: Int = 40, capacityOverrides: [CollectorID: Int] = [:],
-                fallbackCollector: CollectorID = "unassigned", currencyWeights: [Currency: Double] = [:],
+                fallbackCollector: CollectorID = "unassigned", currencyWeights: [Currency: BasisPoints] = [:],
                 rejectionsKept: Int = 100) {
         self.planner = planner
         self.priorityPolicy = priorityPolicy

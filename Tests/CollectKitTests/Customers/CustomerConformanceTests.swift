@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import CollectKit
 
-/// A CRM's own account record, as it exists before CollectKit arrives.
-private struct CRMAccount {
+/// A CRM's own account record, as it exists before CollectKit arrives: keyed by a UUID.
+private struct CRMAccount: Identifiable {
+    var id = UUID(uuidString: "6F9619FF-8B86-D011-B42D-00C04FC964FF") ?? UUID()
     var accountNo: String
     var companyName: String
     var rating: Int          // the CRM's 0–100 score
@@ -14,8 +15,7 @@ private struct CRMAccount {
 
 // The whole integration: about a dozen lines.
 extension CRMAccount: Customer {
-    var id: CustomerID { CustomerID(accountNo) }
-    var displayName: String { companyName }
+    var customerID: CustomerID { CustomerID(accountNo) }
     var creditStanding: CreditStanding { (try? CreditStanding(score: rating)) ?? .unknown }
     var relationshipTier: RelationshipTier { vip ? .core : .regular }
     var paymentTerms: PaymentTerms { (try? PaymentTerms(netDays: termsDays)) ?? .net30 }
@@ -35,21 +35,44 @@ extension CustomerAttributes.Key where Value == String {
                                      vip: false, termsDays: 60, region: "华东")
 
     @Test func existingCRMTypeConformsWithDefaults() {
-        #expect(account.id == "A-0042")
+        #expect(account.customerID == "A-0042")
+        #expect(account.id.uuidString == "6F9619FF-8B86-D011-B42D-00C04FC964FF")   // untouched
         #expect(account.creditStanding == .good)
         #expect(account.relationshipTier == .regular)
         #expect(account.paymentTerms.netDays == 60)
         #expect(account.creditLimit == nil)       // default
-        #expect(account.paymentDecider == nil)    // default
         #expect(account.attributes[.region] == "华东")
     }
 
-    @Test func profileCopiesAnyCustomerAndRedactsNames() {
-        let profile = CustomerProfile(account)
-        #expect(profile.displayName == "华东建材有限公司")
-        #expect(!profile.description.contains("华东建材"))
-        #expect(!String(reflecting: profile).contains("华东建材"))
-        #expect(profile.unredactedDescription.contains("华东建材"))
+    @Test func theEngineKeepsTheFactsAndHandsBackTheHostsHandle() async throws {
+        let engine = CollectionEngine(configuration: CollectionConfiguration())
+        let entry = try #require(try await engine.upsert(account))
+        #expect(entry.sequence == 1)
+        let kept = try #require(await engine.customer("A-0042"))
+        #expect(kept == StandardCustomer(customerID: "A-0042", creditStanding: .good, paymentTerms: .net60,
+                                         attributes: account.attributes))
+        // The journal holds the facts, never the company name.
+        let json = String(decoding: try JSONEncoder().encode(entry), as: UTF8.self)
+        #expect(!json.contains("华东建材"))
+    }
+
+    /// A host conformance that computes a bad id or names an unknown currency is stopped at
+    /// the engine's boundary with a typed error, and nothing is recorded.
+    @Test func badHostConformancesGetTypedErrorsAtTheBoundary() async throws {
+        struct Sloppy: Customer {
+            var customerID: CustomerID
+            var creditLimit: Money?
+        }
+        let engine = CollectionEngine(configuration: CollectionConfiguration())
+        for (bad, kind) in [(Sloppy(customerID: ""), CollectKitError.Kind.invalidIdentifier),
+                            (Sloppy(customerID: "C-\u{7}1"), .invalidIdentifier),
+                            (Sloppy(customerID: "C-\u{200B}1"), .invalidIdentifier),
+                            (Sloppy(customerID: "C-1", creditLimit: Money(minorUnits: 100, currency: try Currency(code: "XTS", minorUnitExponent: 2))),
+                             .invalidCurrency)] {
+            await #expect { try await engine.upsert(bad) } throws: { ($0 as? CollectKitError)?.kind == kind }
+        }
+        #expect(await engine.lastSequence == 0)
+        #expect(await engine.customerIDs.isEmpty)
     }
 
     @Test func creditScoresMapOntoOrderedStandings() throws {
@@ -82,11 +105,11 @@ extension CustomerAttributes.Key where Value == String {
         #expect(throws: CollectKitError.self) { try PaymentTerms(netDays: 5000) }
     }
 
-    @Test func profileCodableRoundTrip() throws {
-        let profile = CustomerProfile(id: "C-1", displayName: "温州五金批发", creditStanding: .poor,
-                                      relationshipTier: .atRisk, paymentTerms: .net60,
-                                      creditLimit: Money(minorUnits: 10_000_000, currency: .cny), paymentDecider: "老板娘")
-        let data = try JSONEncoder().encode(profile)
-        #expect(try JSONDecoder().decode(CustomerProfile.self, from: data) == profile)
+    @Test func standardCustomerCodableRoundTrip() throws {
+        let customer = StandardCustomer(customerID: "C-1", creditStanding: .poor,
+                                        relationshipTier: .atRisk, paymentTerms: .net60,
+                                        creditLimit: Money(minorUnits: 10_000_000, currency: .cny))
+        let data = try JSONEncoder().encode(customer)
+        #expect(try JSONDecoder().decode(StandardCustomer.self, from: data) == customer)
     }
 }

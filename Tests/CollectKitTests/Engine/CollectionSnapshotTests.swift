@@ -8,7 +8,7 @@ import CollectKitTesting
 
     func sampleLedger() throws -> CollectionLedger {
         var ledger = CollectionLedger(policy: try PromisePolicy(graceDays: 1, keptThresholdBasisPoints: 9_500))
-        for id in ["C-1", "C-2", "C-3"] as [CustomerID] { try ledger.upsert(CustomerRecord(customerID: id, creditStanding: .fair)) }
+        for id in ["C-1", "C-2", "C-3"] as [CustomerID] { try ledger.upsert(StandardCustomer(customerID: id, creditStanding: .fair)) }
         try ledger.assign("alice", to: "C-1")
         try ledger.registerReceivable(Receivable(id: "INV-1", customerID: "C-1", amount: PromiseFixture.yuan(9_000),
                                                  issueDate: day("2026-02-01"), dueDate: day("2026-03-01"), reference: "发票 0042"))

@@ -13,7 +13,7 @@ import Testing
         configuration.journalWindow = 0
         let engine = CollectionEngine(configuration: configuration)
         for c in 0..<customers {
-            try await engine.upsert(CustomerProfile(id: CustomerID("C-\(c)"), displayName: "客户\(c)"))
+            try await engine.upsert(StandardCustomer(customerID: CustomerID("C-\(c)")))
             try await engine.record(PromiseFixture.promise(PromiseID("P-\(c)-0"), customer: CustomerID("C-\(c)"), yuan: 40,
                                                            by: "2026-03-10", madeOn: "2026-03-01"))
             try await engine.record(PromiseFixture.promise(PromiseID("P-\(c)-1"), customer: CustomerID("C-\(c)"), yuan: 60,
@@ -98,7 +98,7 @@ import Testing
 
     @Test func aFailedBatchAppliesNothing() async throws {
         let engine = CollectionEngine(configuration: CollectionConfiguration())
-        try await engine.upsert(CustomerProfile(id: "C-1", displayName: "甲"))
+        try await engine.upsert(StandardCustomer(customerID: "C-1"))
         try await engine.record(PromiseFixture.promise("P-1", yuan: 100, by: "2026-03-10", madeOn: "2026-03-01"))
         let before = await engine.snapshot()
         do {

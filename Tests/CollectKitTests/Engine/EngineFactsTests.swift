@@ -10,12 +10,12 @@ import CollectKit
     /// 2026-11-20 and broke it, then cited tight cash.
     private func engine() async throws -> CollectionEngine {
         let engine = CollectionEngine(configuration: CollectionConfiguration())
-        try await engine.upsert(CustomerProfile(id: "C1", displayName: "华东建材", creditStanding: .fair))
-        try await engine.upsert(CustomerProfile(id: "C2", displayName: "温州五金", creditStanding: .excellent))
+        try await engine.upsert(StandardCustomer(customerID: "C1", creditStanding: .fair))
+        try await engine.upsert(StandardCustomer(customerID: "C2", creditStanding: .excellent))
         try await engine.record(Receivable(id: "R1", customerID: "C1", amount: yuan(100_000),
                                            issueDate: day("2026-10-01"), dueDate: day("2026-10-31")))
         try await engine.record(Payment(id: "P1", customerID: "C1", amount: yuan(30_000), date: day("2026-11-05")))
-        try await engine.record(PaymentPromise(id: "PR1", customerID: "C1", amount: yuan(70_000),
+        try await engine.record(StandardPromise(promiseID: "PR1", customerID: "C1", amount: yuan(70_000),
                                                promisedDate: day("2026-11-20"), madeOn: day("2026-11-06"),
                                                collectorID: "alice", customerWords: "好的,我明天就给你办过去"))
         try await engine.record(ContactRecord(customerID: "C1", collectorID: "alice", date: day("2026-11-06"), channel: .call))
@@ -30,14 +30,14 @@ import CollectKit
         #expect(facts.openItems.map(\.outstanding) == [yuan(70_000)])
         #expect(facts.promises.made == 1)
         #expect(facts.promises.broken == 1)
-        #expect(facts.promises.openPromise == nil)
+        #expect(facts.promises.openPromiseDate == nil)
         #expect(facts.excuses.map(\.category) == [.cashFlowTight])
         #expect(facts.askHistory.paidToAskedBasisPoints == 5_555)
         #expect(facts.lastContactDate == (try day("2026-11-06")))
         #expect(facts.collector == "alice")
         #expect(facts.hasCompetingCreditors == false)
-        // The engine keeps no names: the id stands in, and the host shows its own.
-        #expect(facts.customer.displayName == "C1")
+        // The engine keeps no names: the host finds its own by the id.
+        #expect(facts.customer.customerID == "C1")
         #expect(facts.customer.creditStanding == .fair)
     }
 
@@ -45,7 +45,7 @@ import CollectKit
         let engine = try await engine()
         let facts = try await engine.facts(for: "C1", asOf: day("2026-11-10"))
         #expect(facts.openItems.map(\.outstanding) == [yuan(70_000)])
-        #expect(facts.promises.openPromise?.amount == yuan(70_000))
+        #expect(facts.promises.openPromiseAmount == yuan(70_000))
         #expect(facts.excuses.isEmpty)
         // Before the payment took effect the whole invoice was open.
         let before = try await engine.facts(for: "C1", asOf: day("2026-11-01"))

@@ -2,12 +2,12 @@ import Testing
 @testable import CollectKit
 
 @Suite struct ExcuseAssessmentContextTests {
-    private func ranking(_ category: ExcuseCategory) -> [ExcuseAssessment.RankedCategory] {
-        [.init(category: category, confidence: 0.9), .init(category: .notAnExcuse, confidence: 0.1)]
+    private func ranking(_ category: ExcuseCategory) -> [ExcuseClassification.RankedCategory] {
+        [.init(category: category, confidence: 9_000), .init(category: .notAnExcuse, confidence: 1_000)]
     }
 
     private func assess(_ category: ExcuseCategory, _ context: ExcuseContext) -> ExcuseAssessment {
-        ExcuseAssessment(ranking: ranking(category), evidence: [], negatedCategories: [], context: context)
+        ExcuseAssessment(classification: ExcuseClassification(ranking: ranking(category)), context: context)
     }
 
     @Test func slowSalesIsAnsweredWithOrdersAndSellThrough() throws {
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func vaguePromiseWeighedAgainstThePromiseRecord() {
-        let poor = assess(.vaguePromise, ExcuseContext(promiseRecord: .init(kept: 1, broken: 3), sameExcuseLastOutcome: .promiseBroken))
+        let poor = assess(.vaguePromise, ExcuseContext(promiseRecord: .init(kept: 1, broken: 3), sameExcuseLastOutcome: .notPaid))
         #expect(poor.credibility.level == .inconsistent)
         #expect(poor.credibility.reasonsEnglish.contains("past promises kept 25% of the time, 3 broken"))
         #expect(poor.talkingPointsChinese.contains("之前有3次约定没有按时到账,这次我们定一个具体金额和日期。"))
@@ -63,7 +63,7 @@ import Testing
             recentOrders: .init(count: 2, total: try Money(major: 80_000, currency: .cny), periodDays: 30),
             sellThrough: .init(stockDays: 20, regionalStockDays: 30), openQualityComplaints: 0,
             lastPaymentToUs: .init(amount: try Money(major: 1_000, currency: .cny), daysAgo: 90),
-            recentPaymentsToOthers: try Money(major: 10_000, currency: .cny), sameExcuseLastOutcome: .promiseBroken)
+            recentPaymentsToOthers: try Money(major: 10_000, currency: .cny), sameExcuseLastOutcome: .notPaid)
         for category in ExcuseCategory.builtIn {
             let assessment = assess(category, context)
             let all = assessment.talkingPointsChinese + assessment.talkingPointsEnglish
@@ -77,9 +77,10 @@ import Testing
     }
 
     @Test func confidenceIsClamped() {
-        #expect(ExcuseAssessment.RankedCategory(category: .slowSales, confidence: 7).confidence == 1)
-        #expect(ExcuseAssessment.RankedCategory(category: .slowSales, confidence: -.infinity).confidence == 0)
-        #expect(ExcuseAssessment.RankedCategory(category: .slowSales, confidence: .nan).confidence == 0)
+        #expect(ExcuseClassification.RankedCategory(category: .slowSales, confidence: 70_000).confidence == .whole)
+        #expect(ExcuseClassification.RankedCategory(category: .slowSales, confidence: BasisPoints(.min)).confidence == .zero)
+        #expect(BasisPoints(fraction: .nan) == .zero)
+        #expect(BasisPoints(fraction: .infinity) == .zero)
     }
 }
 
@@ -88,9 +89,9 @@ import Testing
 
     @Test func thirdCashFlowExcuseAfterTwoBrokenPromises() throws {
         let history = [
-            ExcuseRecord(category: .cashFlowTight, date: try day(2), outcome: .promiseBroken),
-            ExcuseRecord(category: .slowSales, date: try day(9), outcome: .promiseKept),
-            ExcuseRecord(category: .cashFlowTight, date: try day(16), outcome: .promiseBroken),
+            ExcuseUse(category: .cashFlowTight, date: try day(2), outcome: .notPaid),
+            ExcuseUse(category: .slowSales, date: try day(9), outcome: .paid),
+            ExcuseUse(category: .cashFlowTight, date: try day(16), outcome: .notPaid),
         ]
         let repetition = try #require(ExcuseRepetition(category: .cashFlowTight, history: history))
         #expect(repetition.occurrence == 3)
@@ -99,7 +100,7 @@ import Testing
     }
 
     @Test func firstUseIsNoRepetition() throws {
-        let history = [ExcuseRecord(category: .slowSales, date: try day(1), outcome: .promiseKept)]
+        let history = [ExcuseUse(category: .slowSales, date: try day(1), outcome: .paid)]
         #expect(ExcuseRepetition(category: .cashFlowTight, history: history) == nil)
         let second = try #require(ExcuseRepetition(category: .slowSales, history: history))
         #expect(second.summaryEnglish == "second time: slow sales; the last one ended in payment as promised")
@@ -107,20 +108,20 @@ import Testing
 
     @Test func orderOfHistoryDoesNotMatter() throws {
         let history = [
-            ExcuseRecord(category: .approvalPending, date: try day(20), outcome: .promiseBroken),
-            ExcuseRecord(category: .approvalPending, date: try day(1), outcome: .promiseKept),
+            ExcuseUse(category: .approvalPending, date: try day(20), outcome: .notPaid),
+            ExcuseUse(category: .approvalPending, date: try day(1), outcome: .paid),
         ]
         let repetition = try #require(ExcuseRepetition(category: .approvalPending, history: history))
-        #expect(repetition.earlierOutcomes == [.promiseKept, .promiseBroken])
+        #expect(repetition.earlierOutcomes == [.paid, .notPaid])
         #expect(repetition.summaryEnglish == "third time: approval pending; the last one ended in a broken promise")
     }
 
     @Test func allRepetitionsInAHistory() throws {
         let history = [
-            ExcuseRecord(category: .cashFlowTight, date: try day(1), outcome: .promiseBroken),
-            ExcuseRecord(category: .cashFlowTight, date: try day(8), outcome: .promiseBroken),
-            ExcuseRecord(category: .cashFlowTight, date: try day(15)),
-            ExcuseRecord(category: .billingDispute, date: try day(3), outcome: .resolved),
+            ExcuseUse(category: .cashFlowTight, date: try day(1), outcome: .notPaid),
+            ExcuseUse(category: .cashFlowTight, date: try day(8), outcome: .notPaid),
+            ExcuseUse(category: .cashFlowTight, date: try day(15)),
+            ExcuseUse(category: .billingDispute, date: try day(3), outcome: .confirmedDispute),
         ]
         let all = ExcuseRepetition.all(in: history)
         #expect(all.count == 1)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CollectKit
+import CollectKitTraining
 
 /// The hand-written evaluation sets in Documentation/evaluation: the held-out half must stay
 /// out of training and keep its score; the sets the lexicons and model learnt from must stay

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CollectKit
+import CollectKitTraining
 
 @Suite struct NaiveBayesExcuseModelTests {
     static let examples = [
@@ -15,10 +16,10 @@ import Testing
     @Test func trainsAndClassifiesBothLanguages() throws {
         let model = try NaiveBayesExcuseModel.trained(on: Self.examples)
         let classifier = NaiveBayesExcuseClassifier(model: model)
-        #expect(classifier.assess("手头紧").category == .cashFlowTight)
-        #expect(classifier.assess("质量问题").category == .productQuality)
-        #expect(classifier.assess("tight on cash").category == .cashFlowTight)
-        #expect(classifier.assess("defective goods").category == .productQuality)
+        #expect(classifier.classify("手头紧").category == .cashFlowTight)
+        #expect(classifier.classify("质量问题").category == .productQuality)
+        #expect(classifier.classify("tight on cash").category == .cashFlowTight)
+        #expect(classifier.classify("defective goods").category == .productQuality)
     }
 
     @Test func roundTripsThroughItsCompactFormat() throws {
@@ -48,7 +49,7 @@ import Testing
         try model.learn("甲方项目款还没拨下来", as: custom)
         try model.learn("资金紧张", as: .cashFlowTight)
         #expect(model.categories == [.cashFlowTight, custom])
-        #expect(NaiveBayesExcuseClassifier(model: model).assess("项目款没拨").category == custom)
+        #expect(NaiveBayesExcuseClassifier(model: model).classify("项目款没拨").category == custom)
     }
 
     @Test func bundledModelLoads() throws {
@@ -63,9 +64,9 @@ import Testing
         #expect(lexicon.categories == [ExcuseCategory(rawValue: "waiting_for_project_payment"), .cashFlowTight])
         #expect(lexicon.phraseCount == 2)
         let classifier = LexiconExcuseClassifier(lexicon: lexicon)
-        #expect(classifier.assess("项目款没到").category.rawValue == "waiting_for_project_payment")
-        #expect(classifier.assess("不是钱").category == .notAnExcuse)
-        #expect(classifier.assess("不是钱").negatedCategories == [.cashFlowTight])
+        #expect(classifier.classify("项目款没到").category.rawValue == "waiting_for_project_payment")
+        #expect(classifier.classify("不是钱").category == .notAnExcuse)
+        #expect(classifier.classify("不是钱").negatedCategories == [.cashFlowTight])
     }
 
     @Test func malformedLinesNameTheLine() {
@@ -83,9 +84,9 @@ import Testing
     @Test func asciiPhrasesMatchWholeWordsUnlessStarred() throws {
         let lexicon = try ExcuseLexicon(tsv: ["already_paid\t3\tpaid\nproduct_quality\t3\tdefect*\n"])
         let classifier = LexiconExcuseClassifier(lexicon: lexicon)
-        #expect(classifier.assess("unpaid balance").category == .notAnExcuse)
-        #expect(classifier.assess("we paid").category == .alreadyPaid)
-        #expect(classifier.assess("defective units").category == .productQuality)
+        #expect(classifier.classify("unpaid balance").category == .notAnExcuse)
+        #expect(classifier.classify("we paid").category == .alreadyPaid)
+        #expect(classifier.classify("defective units").category == .productQuality)
     }
 
     @Test func bundledLexiconsCoverEveryBuiltInCategory() throws {

@@ -3,7 +3,8 @@ import Foundation
 import Glibc
 #endif
 import Testing
-import CollectKit
+@testable import CollectKit
+import CollectKitTraining
 
 /// One malformed, huge or adversarial input to a public entry point, and what it must give.
 struct HostileCase: Sendable, CustomTestStringConvertible {
@@ -51,8 +52,8 @@ private func payment(_ id: String, customer: String = "C1", _ amount: Money, on 
 }
 
 private func promise(_ id: String, customer: String = "C1", _ amount: Money, by date: String = "2026-03-10",
-                     madeOn: String = "2026-03-01", words: String? = nil) throws(CollectKitError) -> PaymentPromise {
-    try PaymentPromise(id: PromiseID(id), customerID: CustomerID(customer), amount: amount, promisedDate: day(date),
+                     madeOn: String = "2026-03-01", words: String? = nil) throws(CollectKitError) -> StandardPromise {
+    try StandardPromise(promiseID: PromiseID(id), customerID: CustomerID(customer), amount: amount, promisedDate: day(date),
                        madeOn: day(madeOn), collectorID: "alice", customerWords: words)
 }
 
@@ -72,10 +73,10 @@ private func receivableJSON(id: String = "R1", customer: String = "C1", minor: S
         + #""issueDate":"\#(issued)","dueDate":"\#(due)"}"#
 }
 
-private func facts(_ items: [OpenItem], promises: PromiseRecordSummary = .none, asks: [AskOutcome] = [],
+private func facts(_ items: [OpenItem], promises: PromiseRecord = .none, asks: [AskOutcome] = [],
                    excuses: [ExcuseUse] = [], paymentsToOthers: Int = 0, lastContact: CalendarDate? = nil,
                    id: String = "C1") -> CustomerCollectionFacts {
-    CustomerCollectionFacts(customer: CustomerProfile(id: CustomerID(id), displayName: "客户"), openItems: items,
+    CustomerCollectionFacts(customer: StandardCustomer(customerID: CustomerID(id)), openItems: items,
                             promises: promises, askHistory: asks, excuses: excuses,
                             hasCompetingCreditors: paymentsToOthers > 0, knownPaymentsToOthers: paymentsToOthers,
                             lastContactDate: lastContact, collector: "alice")
@@ -93,9 +94,9 @@ private func plan(_ facts: CustomerCollectionFacts, asOf: String = "2026-11-27")
 }
 
 private func assessExcuse(_ text: String, context: ExcuseContext = ExcuseContext()) throws {
-    guard let classifier = EnsembleExcuseClassifier.standard else { throw CollectKitError(kind: .invalidData, field: "model", value: "", reason: "not bundled") }
+    guard let classifier = try? StandardExcuseClassifier.bundled() else { throw CollectKitError(kind: .invalidData, field: "model", value: "", reason: "not bundled") }
     let assessment = classifier.assess(text, context: context)
-    try check(assessment.confidence.isFinite && (0...1).contains(assessment.confidence), "confidence in 0…1")
+    try check((0...10_000).contains(assessment.confidence.value), "confidence in 0…10,000 basis points")
     try check(assessment.evidence.allSatisfy { text[$0.range] == $0.text }, "evidence ranges point into the text")
 }
 
@@ -256,17 +257,17 @@ enum HostileInputCatalogue {
             let allocations = (0..<100_000).map { Payment.Allocation(receivableID: ReceivableID("R\($0)"), amount: cny(1)) }
             _ = try payment("P", cny(100_000), allocations: allocations)
         },
-        HostileCase(entryPoint: "PaymentPromise.init", input: "negative amount", expected: .error(.invalidAmount)) {
+        HostileCase(entryPoint: "StandardPromise.init", input: "negative amount", expected: .error(.invalidAmount)) {
             _ = try promise("PR", cny(-1))
         },
-        HostileCase(entryPoint: "PaymentPromise.init", input: "pay-by before made", expected: .error(.invalidDate)) {
+        HostileCase(entryPoint: "StandardPromise.init", input: "pay-by before made", expected: .error(.invalidDate)) {
             _ = try promise("PR", cny(1), by: "2026-02-01", madeOn: "2026-03-01")
         },
-        HostileCase(entryPoint: "PaymentPromise.init", input: "replaces itself", expected: .error(.invalidArgument)) {
-            _ = try PaymentPromise(id: "PR", customerID: "C1", amount: cny(1), promisedDate: day("2026-03-01"),
+        HostileCase(entryPoint: "StandardPromise.init", input: "replaces itself", expected: .error(.invalidArgument)) {
+            _ = try StandardPromise(promiseID: "PR", customerID: "C1", amount: cny(1), promisedDate: day("2026-03-01"),
                                    madeOn: day("2026-03-01"), collectorID: "alice", replaces: "PR")
         },
-        HostileCase(entryPoint: "PaymentPromise.init", input: "1 MB of customer words", expected: .valid) {
+        HostileCase(entryPoint: "StandardPromise.init", input: "1 MB of customer words", expected: .valid) {
             _ = try promise("PR", cny(1), words: String(repeating: "明天付", count: megabyte / 9))
         },
         HostileCase(entryPoint: "PromisePolicy.init", input: "graceDays -1", expected: .error(.invalidArgument)) {
@@ -329,10 +330,10 @@ enum HostileInputCatalogue {
             try await engine.record(receivable("R1", customer: "C9", cny(5)))
         },
         HostileCase(entryPoint: "CollectionEngine.upsert", input: "an empty id", expected: .error(.invalidIdentifier)) {
-            try await makeEngine().upsert(CustomerProfile(id: "", displayName: "x"))
+            try await makeEngine().upsert(StandardCustomer(customerID: ""))
         },
         HostileCase(entryPoint: "CollectionEngine.upsert", input: "an id with ESC and BEL", expected: .error(.invalidIdentifier)) {
-            try await makeEngine().upsert(CustomerProfile(id: "C\u{1B}[2J\u{07}", displayName: "x"))
+            try await makeEngine().upsert(StandardCustomer(customerID: "C\u{1B}[2J\u{07}"))
         },
         HostileCase(entryPoint: "CollectionEngine.balance", input: "10,000 receivables and payments of one customer", expected: .valid) {
             let engine = try await makeEngine()
@@ -367,7 +368,7 @@ enum HostileInputCatalogue {
             configuration.promisePolicy = try PromisePolicy(graceDays: 366)
             let engine = try await makeEngine(configuration: configuration)
             let last = CalendarDate(daysSinceEpoch: .max)
-            try await engine.record(PaymentPromise(id: "PR", customerID: "C1", amount: cny(5), promisedDate: last.adding(days: -1),
+            try await engine.record(StandardPromise(promiseID: "PR", customerID: "C1", amount: cny(5), promisedDate: last.adding(days: -1),
                                                    madeOn: last.adding(days: -2), collectorID: "alice"))
             try await engine.record(Payment(id: "P", customerID: "C1", amount: cny(5), date: last))
             _ = await engine.evaluate(asOf: last)
@@ -376,7 +377,7 @@ enum HostileInputCatalogue {
         },
         HostileCase(entryPoint: "CollectionEngine.record(Promise)", input: "a pay-by date of Int32.max days", expected: .error(.invalidDate)) {
             let last = CalendarDate(daysSinceEpoch: .max)
-            try await makeEngine().record(PaymentPromise(id: "PR", customerID: "C1", amount: cny(5), promisedDate: last,
+            try await makeEngine().record(StandardPromise(promiseID: "PR", customerID: "C1", amount: cny(5), promisedDate: last,
                                                      madeOn: last, collectorID: "alice"))
         },
         HostileCase(entryPoint: "CollectionEngine.cancelPromise", input: "on day Int32.max", expected: .error(.invalidDate)) {
@@ -462,7 +463,7 @@ enum HostileInputCatalogue {
     static func makeEngine(customers: [CustomerID] = ["C1"],
                        configuration: CollectionConfiguration = CollectionConfiguration()) async throws -> CollectionEngine {
         let engine = CollectionEngine(configuration: configuration)
-        for customer in customers { try await engine.upsert(CustomerProfile(id: customer, displayName: "x")) }
+        for customer in customers { try await engine.upsert(StandardCustomer(customerID: customer)) }
         return engine
     }
 
@@ -564,7 +565,7 @@ enum HostileInputCatalogue {
     static let text: [HostileCase] = {
         func excuse(_ label: String, _ text: @autoclosure @escaping @Sendable () -> String,
                     context: ExcuseContext = ExcuseContext()) -> HostileCase {
-            HostileCase(entryPoint: "EnsembleExcuseClassifier.assess", input: label, expected: .valid) { try assessExcuse(text(), context: context) }
+            HostileCase(entryPoint: "StandardExcuseClassifier.assess", input: label, expected: .valid) { try assessExcuse(text(), context: context) }
         }
         func draft(_ label: String, _ text: @autoclosure @escaping @Sendable () -> String, context: MessageContext? = nil) -> HostileCase {
             HostileCase(entryPoint: "StandardMessageReviewer.review", input: label, expected: .valid) { try review(text(), context: context) }
@@ -573,7 +574,7 @@ enum HostileInputCatalogue {
             promiseRecord: .init(kept: .max, broken: .max), recentOrders: .init(count: .max, total: cny(.max), periodDays: .min),
             sellThrough: .init(stockDays: .max, regionalStockDays: .min), openQualityComplaints: .max, openReturns: .max,
             openBillingQueries: .min, lastPaymentToUs: .init(amount: cny(.min), daysAgo: .max),
-            recentPaymentsToOthers: usd(.max), sameExcuseLastOutcome: .promiseBroken)
+            recentPaymentsToOthers: usd(.max), sameExcuseLastOutcome: .notPaid)
         let extremeMessage = MessageContext(approvedIncentives: (0..<1_000).map { "返点\($0)%" }, amountOwed: cny(.min),
                                             agreedDates: [CalendarDate(daysSinceEpoch: .max), CalendarDate(daysSinceEpoch: .min)],
                                             statementReference: String(repeating: "单", count: 20_000),
@@ -625,9 +626,9 @@ enum HostileInputCatalogue {
             }, asOf: "9999-12-31"),
             planCase("promise counts at Int.max", .valid) {
                 facts([OpenItem(receivableID: "R1", outstanding: cny(10_000), dueDate: due)],
-                      promises: PromiseRecordSummary(made: .max, kept: .max, partiallyKept: .max, broken: .max,
-                                                     weightedKeptRate: .nan, credibility: .infinity,
-                                                     openPromise: .init(amount: cny(.max), date: CalendarDate(daysSinceEpoch: .min))))
+                      promises: PromiseRecord(made: .max, kept: .max, partiallyKept: .max, broken: .max,
+                                                     weightedKeptRate: BasisPoints(.min), credibility: BasisPoints(.max),
+                                                     openPromiseAmount: cny(.max), openPromiseDate: CalendarDate(daysSinceEpoch: .min)))
             },
             planCase("payments to others Int.max, 10,000 excuses", .valid) {
                 facts([OpenItem(receivableID: "R1", outstanding: cny(10_000), dueDate: due)],
@@ -776,7 +777,7 @@ struct HostileInputCatalogueTests {
     @Test(arguments: HostileInputCatalogue.all)
     func hostileInputGivesTheExpectedOutcomeInBoundedTime(_ hostile: HostileCase) async throws {
         // The bundled model and lexicons load once per process; that is not the input's time.
-        _ = try #require(EnsembleExcuseClassifier.standard)
+        _ = try StandardExcuseClassifier.bundled()
         _ = try #require(sharedReviewer)
         let clock = ContinuousClock()
         let start = clock.now

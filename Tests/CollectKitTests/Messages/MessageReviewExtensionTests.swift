@@ -1,5 +1,6 @@
 import Testing
 @testable import CollectKit
+@testable import CollectKitTraining
 import CollectKitTesting
 import Foundation
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import CollectKit
+import CollectKitTraining
 
 /// The second probe set (Documentation/evaluation/messages-probe-2.jsonl): drafts in styles the dev
 /// set lacks: tuning splits (`-a-`, `-c-` … `-j-`) and a held-out half (`-b-`).

@@ -2,11 +2,11 @@ import Testing
 import CollectKit
 
 @Suite struct MoneyFormattingTests {
-    private let zhUnits = MoneyFormatter(language: .zh, style: .largeUnits)
-    private let enUnits = MoneyFormatter(language: .en, style: .largeUnits)
+    private let zhUnits = MoneyFormatter(language: .chinese, style: .largeUnits)
+    private let enUnits = MoneyFormatter(language: .english, style: .largeUnits)
 
     @Test func symbolFormIsTheSameInBothLanguages() {
-        for language in MoneyFormatter.Language.allCases {
+        for language in Language.allCases {
             let formatter = MoneyFormatter(language: language)
             #expect(formatter.string(for: Money(minorUnits: 18_000_000, currency: .cny)) == "¥180,000.00")
             #expect(formatter.string(for: Money(minorUnits: 123_456, currency: .usd)) == "$1,234.56")
@@ -49,7 +49,7 @@ import CollectKit
         for (minorUnits, currency, expected) in cases {
             #expect(zhUnits.string(for: Money(minorUnits: minorUnits, currency: currency)) == expected)
         }
-        let moreDigits = MoneyFormatter(language: .zh, style: .largeUnits, largeUnitFractionDigits: 4)
+        let moreDigits = MoneyFormatter(language: .chinese, style: .largeUnits, largeUnitFractionDigits: 4)
         #expect(moreDigits.string(for: Money(minorUnits: 12_345_000_000, currency: .cny)) == "1.2345亿元")
     }
 

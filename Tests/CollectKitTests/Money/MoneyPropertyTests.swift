@@ -128,7 +128,7 @@ import CollectKitTesting
         var generator = SeededRandomNumberGenerator(seed: 99)
         let currencies: [Currency] = [.cny, .usd, .jpy, .eur, .gbp, .hkd, .inr, .krw, .myr, .twd, .sgd, .aud]
         var formatters: [MoneyFormatter] = []
-        for language in MoneyFormatter.Language.allCases {
+        for language in Language.allCases {
             for style in MoneyFormatter.Style.allCases {
                 for grouping in MoneyFormatter.Grouping.allCases {
                     formatters.append(MoneyFormatter(language: language, style: style, grouping: grouping))

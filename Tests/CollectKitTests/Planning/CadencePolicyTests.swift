@@ -4,7 +4,7 @@ import Testing
 @Suite struct CadencePolicyTests {
     let policy = StandardCadencePolicy()
 
-    func decide(_ standing: CreditStanding, promises: PromiseRecordSummary = .none, excuses: Int = 0,
+    func decide(_ standing: CreditStanding, promises: PromiseRecord = .none, excuses: Int = 0,
                 lastContact: CalendarDate? = PlanningFixture.day(-1), hasOverdue: Bool = true,
                 nextDue: CalendarDate? = nil) -> CadenceDecision {
         policy.cadence(CadenceInput(asOf: PlanningFixture.asOf, standing: standing, promises: promises, recentExcuses: excuses,
@@ -20,19 +20,19 @@ import Testing
     }
 
     @Test func brokenPromisesHalveTheInterval() {
-        let decision = decide(.good, promises: PromiseRecordSummary(made: 2, kept: 1, broken: 1))
+        let decision = decide(.good, promises: PromiseRecord(made: 2, kept: 1, broken: 1))
         #expect(decision.intervalDays == 5)
         #expect(decision.rationale.code == "cadence.broken_promises")
     }
 
     @Test func partialPaymentPatternAndExcusesTighten() {
-        #expect(decide(.fair, promises: PromiseRecordSummary(made: 3, kept: 1, partiallyKept: 2)).intervalDays == 5)
+        #expect(decide(.fair, promises: PromiseRecord(made: 3, kept: 1, partiallyKept: 2)).intervalDays == 5)
         #expect(decide(.fair, excuses: 3).intervalDays == 5)
-        #expect(decide(.poor, promises: PromiseRecordSummary(made: 4, broken: 4), excuses: 3).intervalDays == 1)
+        #expect(decide(.poor, promises: PromiseRecord(made: 4, broken: 4), excuses: 3).intervalDays == 1)
     }
 
     @Test func cleanRecordLoosens() {
-        let decision = decide(.good, promises: PromiseRecordSummary(made: 5, kept: 5))
+        let decision = decide(.good, promises: PromiseRecord(made: 5, kept: 5))
         #expect(decision.intervalDays == 13)
         #expect(decision.rationale.code == "cadence.good_record")
     }
@@ -46,12 +46,12 @@ import Testing
     }
 
     @Test func openPromiseIsNeverLeftWithoutACheckIn() {
-        let promise = PromiseRecordSummary.OpenPromise(amount: PlanningFixture.cny(50_000), date: PlanningFixture.day(2))
-        let decision = decide(.excellent, promises: PromiseRecordSummary(openPromise: promise), lastContact: PlanningFixture.day(-1))
+        let promise = PromiseRecord(openPromiseAmount: PlanningFixture.cny(50_000), openPromiseDate: PlanningFixture.day(2))
+        let decision = decide(.excellent, promises: promise, lastContact: PlanningFixture.day(-1))
         #expect(decision.nextContact == PlanningFixture.day(2))
         #expect(decision.purpose == .promiseCheckIn)
-        let lapsed = PromiseRecordSummary.OpenPromise(amount: PlanningFixture.cny(50_000), date: PlanningFixture.day(-3))
-        #expect(decide(.excellent, promises: PromiseRecordSummary(openPromise: lapsed)).nextContact == PlanningFixture.asOf)
+        let lapsed = PromiseRecord(openPromiseAmount: PlanningFixture.cny(50_000), openPromiseDate: PlanningFixture.day(-3))
+        #expect(decide(.excellent, promises: lapsed).nextContact == PlanningFixture.asOf)
     }
 
     @Test func notYetDueGetsAPreDueReminder() {
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func rationaleNamesItsInputsInBothLanguages() {
-        let decision = decide(.poor, promises: PromiseRecordSummary(made: 1, broken: 1))
+        let decision = decide(.poor, promises: PromiseRecord(made: 1, broken: 1))
         #expect(decision.rationale.zh.contains("信誉较差"))
         #expect(decision.rationale.en.contains("broken 1"))
         #expect(decision.rationale.input(named: "interval")?.value == .days(2))

@@ -12,7 +12,7 @@ import Testing
             openItems: [PlanningFixture.item("INV-1", PlanningFixture.cny(60_000), dueIn: -20),
                         PlanningFixture.item("INV-2", PlanningFixture.cny(40_000), dueIn: -5),
                         PlanningFixture.item("INV-3", PlanningFixture.cny(200_000), dueIn: 45)],
-            promises: PromiseRecordSummary(made: 4, kept: 1, partiallyKept: 2, broken: 1),
+            promises: PromiseRecord(made: 4, kept: 1, partiallyKept: 2, broken: 1),
             askHistory: PlanningFixture.history(paidPercent: 55),
             excuses: [ExcuseUse(category: .cashFlowTight, date: PlanningFixture.day(-10), outcome: .partlyPaid),
                       ExcuseUse(category: .cashFlowTight, date: PlanningFixture.day(-3)),
@@ -115,7 +115,7 @@ import Testing
     @Test func everyPromiseBrokenEscalatesAndTightens() throws {
         var facts = articleFacts()
         facts.customer = PlanningFixture.customer("C-3", standing: .poor)
-        facts.promises = PromiseRecordSummary(made: 5, broken: 5, lastBrokenDate: PlanningFixture.day(-1))
+        facts.promises = PromiseRecord(made: 5, broken: 5, lastBrokenDate: PlanningFixture.day(-1))
         let plan = try planner.plan(for: facts, asOf: PlanningFixture.asOf)
         #expect(plan.cadenceDays == 1)
         #expect(plan.escalation.current == .creditHold)
@@ -167,7 +167,7 @@ import Testing
     @Test func openPromiseGetsACheckInOnItsDate() throws {
         var facts = articleFacts()
         facts.customer = PlanningFixture.customer("C-8", standing: .excellent)
-        facts.promises = PromiseRecordSummary(openPromise: .init(amount: PlanningFixture.cny(50_000), date: PlanningFixture.day(4)))
+        facts.promises = PromiseRecord(openPromiseAmount: PlanningFixture.cny(50_000), openPromiseDate: PlanningFixture.day(4))
         facts.excuses = []
         facts.lastContactDate = PlanningFixture.day(-1)
         let plan = try planner.plan(for: facts, asOf: PlanningFixture.asOf)

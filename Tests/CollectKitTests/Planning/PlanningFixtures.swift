@@ -13,8 +13,8 @@ enum PlanningFixture {
         OpenItem(receivableID: ReceivableID(id), outstanding: amount, dueDate: day(offset))
     }
 
-    static func customer(_ id: String, standing: CreditStanding = .fair, tier: RelationshipTier = .regular) -> CustomerProfile {
-        CustomerProfile(id: CustomerID(id), displayName: "客户\(id)", creditStanding: standing, relationshipTier: tier)
+    static func customer(_ id: String, standing: CreditStanding = .fair, tier: RelationshipTier = .regular) -> StandardCustomer {
+        StandardCustomer(customerID: CustomerID(id), creditStanding: standing, relationshipTier: tier)
     }
 
     /// A customer who has historically paid `percent`% of what was asked.

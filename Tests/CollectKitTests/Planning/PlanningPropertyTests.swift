@@ -29,8 +29,8 @@ import CollectKitTesting
                 #expect(request.payBy >= PlanningFixture.asOf)
                 #expect(line.installments.allSatisfy { $0.amount.isPositive && $0.date >= request.payBy })
             }
-            if let promise = facts.promises.openPromise, !plan.isEmpty {
-                #expect(try #require(plan.contacts.first).date <= max(promise.date, PlanningFixture.asOf))
+            if let promised = facts.promises.openPromiseDate, !plan.isEmpty {
+                #expect(try #require(plan.contacts.first).date <= max(promised, PlanningFixture.asOf))
             }
         }
         #expect(requests > 100)

@@ -1,4 +1,4 @@
-import CollectKit
+@testable import CollectKit
 import Testing
 
 @Suite("CSV reader")

@@ -44,7 +44,7 @@ struct PortfolioDocumentTests {
     func document(receivables: [Receivable] = [], payments: [Payment] = [],
                   customers: [CustomerID] = ["C1"]) throws -> PortfolioDocument {
         try PortfolioDocument(asOf: F.day("2026-11-27"),
-                              customers: customers.map { CustomerProfile(id: $0, displayName: "测试客户") },
+                              customers: customers.map { StandardCustomer(customerID: $0) },
                               receivables: receivables, payments: payments)
     }
 

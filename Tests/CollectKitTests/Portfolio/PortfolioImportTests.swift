@@ -29,7 +29,7 @@ struct PortfolioImportTests {
         let reading = try PortfolioCSVReading(Self.csv, file: "p.csv")
         #expect(reading.errors.isEmpty)
         let document = reading.document
-        #expect(document.customers.map(\.displayName) == ["Acme, Ltd", "Beta"])
+        #expect(document.customers.map { document.customerNames[$0.customerID] } == ["Acme, Ltd", "Beta"])
         #expect(document.customers[1].relationshipTier == .atRisk)
         #expect(document.receivables.map(\.amount) == [Money(minorUnits: 1_200_000, currency: .cny), Money(minorUnits: 500_050, currency: .cny)])
         #expect(document.payments.first?.allocations == [Payment.Allocation(receivableID: "INV-1", amount: Money(minorUnits: 400_000, currency: .cny))])
@@ -109,7 +109,7 @@ struct PortfolioImportTests {
     @Test func anUnquotedCommaThatShiftsColumnsIsCaught() throws {
         let reading = try PortfolioCSVReading("record,id,name\ncustomer,K1,Acme, Ltd\ncustomer,K2,\"Beta, Ltd\"\n", file: "c.csv")
         #expect(reading.errors.map(\.field) == ["c.csv:2: columns"])
-        #expect(reading.document.customers.map(\.displayName) == ["Beta, Ltd"])
+        #expect(reading.document.customers.map { reading.document.customerNames[$0.customerID] } == ["Beta, Ltd"])
     }
 
     @Test func anUnknownColumnIsRejectedAtTheHeader() throws {
@@ -200,7 +200,7 @@ struct PortfolioImportTests {
          ]}
         """
         let source = try PortfolioImport.json(Data(json.utf8), file: "q.json")
-        #expect(source.document.customers.map(\.displayName) == ["A \"[quoted]\" {name}", "B"])
+        #expect(source.document.customers.map { source.document.customerNames[$0.customerID] } == ["A \"[quoted]\" {name}", "B"])
         #expect(source.line(ofRecord: 0, in: "customers") == 2)
         #expect(source.line(ofRecord: 1, in: "customers") == 4)
         #expect(source.line(ofRecord: 1, in: "excuses") == 8)

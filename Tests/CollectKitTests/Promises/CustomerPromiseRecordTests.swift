@@ -1,7 +1,7 @@
 import Testing
 @testable import CollectKit
 
-@Suite struct CustomerPromiseRecordTests {
+@Suite struct PromiseRecordTests {
     let day = PromiseFixture.day
 
     /// The example: 10 promises, 6 kept, 2 half paid, 2 broken → 60% strict, 70% weighted.
@@ -9,7 +9,7 @@ import Testing
         var ledger = PromiseLedger()
         for i in 1...10 {
             let promised = day("2026-03-01").adding(days: i * 2)
-            try ledger.record(PaymentPromise(id: PromiseID("P-\(i)"), customerID: "C-1", amount: PromiseFixture.yuan(1_000),
+            try ledger.record(StandardPromise(promiseID: PromiseID("P-\(i)"), customerID: "C-1", amount: PromiseFixture.yuan(1_000),
                                              promisedDate: promised, madeOn: promised.adding(days: -1), collectorID: "alice"))
             let paid: Int64 = i <= 6 ? 1_000 : i <= 8 ? 500 : 0
             if paid > 0 {
@@ -22,10 +22,10 @@ import Testing
         #expect(record.partiallyKept == 2)
         #expect(record.broken == 2)
         #expect(record.open == 0)
-        #expect(record.keptRate == 0.6)
-        #expect(abs((record.weightedKeptRate ?? 0) - 0.7) < 1e-12)
+        #expect(record.keptRate == 6_000)
+        #expect(record.weightedKeptRate == 7_000)
         #expect(record.averageDaysLate == 0)
-        #expect(record.credibility > 0.5 && record.credibility < 0.7)
+        #expect(record.effectiveCredibility > 5_000 && record.effectiveCredibility < 7_000)
     }
 
     @Test func averageDaysLateCountsLateFulfilment() throws {
@@ -43,16 +43,16 @@ import Testing
     @Test func oneKeptPromiseIsNotFullyCredible() throws {
         var ledger = PromiseLedger()
         let none = try ledger.promiseRecord(for: "NEW", from: day("2026-01-01"), through: day("2026-03-31"))
-        #expect(none.credibility == 0.5)
+        #expect(none.effectiveCredibility == 5_000)
         #expect(none.keptRate == nil)
         try ledger.record(PromiseFixture.promise("P-1", yuan: 100, by: "2026-03-10", madeOn: "2026-03-01"))
         try ledger.recordPayment(PromiseFixture.payment("B-1", yuan: 100, on: "2026-03-10"))
         let fresh = try ledger.promiseRecord(for: "C-1", from: day("2026-01-01"), through: day("2026-03-10"))
-        #expect(fresh.keptRate == 1)
-        #expect(abs(fresh.credibility - 0.6) < 1e-12)      // (2 + 1) / (4 + 1)
+        #expect(fresh.keptRate == .whole)
+        #expect(fresh.credibility == 6_000)      // (2 + 1) / (4 + 1)
         // Ninety days later (one half-life) the kept promise weighs 0.5: (2 + 0.5) / (4 + 0.5).
         let aged = try ledger.promiseRecord(for: "C-1", from: day("2026-01-01"), through: day("2026-06-08"))
-        #expect(abs(aged.credibility - 2.5 / 4.5) < 1e-12)
+        #expect(aged.credibility == 5_556)       // 55.56%
     }
 
     @Test func recentBehaviourWeighsMore() throws {
@@ -67,8 +67,8 @@ import Testing
         let improving = try ledger(keptFirst: false).promiseRecord(for: "C-1", from: day("2025-01-01"), through: day("2026-03-02"))
         let slipping = try ledger(keptFirst: true).promiseRecord(for: "C-1", from: day("2025-01-01"), through: day("2026-03-02"))
         #expect(improving.keptRate == slipping.keptRate)
-        #expect(improving.credibility > 0.5)
-        #expect(slipping.credibility < 0.5)
+        #expect(improving.effectiveCredibility > 5_000)
+        #expect(slipping.effectiveCredibility < 5_000)
     }
 
     @Test func renegotiatingABrokenPromiseDoesNotEraseIt() throws {

@@ -1,7 +1,7 @@
 import Testing
 @testable import CollectKit
 
-@Suite struct PaymentPromiseTests {
+@Suite struct StandardPromiseTests {
     @Test func zeroAndNegativeAmountsAreRejectedNamingTheField() throws {
         for amount: Int64 in [0, -5] {
             do {
@@ -41,8 +41,9 @@ import Testing
     }
 
     @Test func aHostTypeConformsAndIsCopiedValidated() throws {
-        struct CRMPromise: Promise {
-            var id: PromiseID
+        struct CRMPromise: Promise, Identifiable {
+            var id: UUID = UUID()              // the CRM's own key: CollectKit never reads it
+            var promiseID: PromiseID
             var customerID: CustomerID
             var amount: Money
             var promisedDate: CalendarDate
@@ -50,7 +51,7 @@ import Testing
             var collectorID: CollectorID
             var channel: ContactChannel
         }
-        let host = CRMPromise(id: "X-9", customerID: "C-7", amount: PromiseFixture.yuan(50), promisedDate: PromiseFixture.day("2026-05-05"),
+        let host = CRMPromise(promiseID: "X-9", customerID: "C-7", amount: PromiseFixture.yuan(50), promisedDate: PromiseFixture.day("2026-05-05"),
                               madeOn: PromiseFixture.day("2026-05-01"), collectorID: "bob", channel: .visit)
         var ledger = PromiseLedger()
         try ledger.record(host)
@@ -62,7 +63,7 @@ import Testing
 
     @Test func decodingValidates() throws {
         let json = #"{"id":"P-1","customerID":"C-1","amount":{"minorUnits":0,"currency":"CNY"},"promisedDate":"2026-03-02","madeOn":"2026-03-01","collectorID":"a"}"#
-        #expect(throws: (any Error).self) { try JSONDecoder().decode(PaymentPromise.self, from: Data(json.utf8)) }
+        #expect(throws: (any Error).self) { try JSONDecoder().decode(StandardPromise.self, from: Data(json.utf8)) }
     }
 }
 

@@ -10,7 +10,7 @@ import CollectKitTesting
 @Suite struct PromiseAllocationReferenceTests {
     /// One promise as the reference sees it.
     struct Promised {
-        var promise: PaymentPromise
+        var promise: StandardPromise
         var cancelledOn: CalendarDate?
         var replacedOn: CalendarDate?
         var paid: Int64 = 0
@@ -27,8 +27,8 @@ import CollectKitTesting
     static func reference(promises: [Promised], payments: [(Payment, PromiseID?)], policy: PromisePolicy,
                           asOf: CalendarDate) -> [PromiseID: Promised] {
         var byID: [PromiseID: Promised] = [:]
-        for promise in promises { byID[promise.promise.id] = promise }
-        let order = promises.map(\.promise).sorted { ($0.promisedDate, $0.madeOn, $0.id) < ($1.promisedDate, $1.madeOn, $1.id) }.map(\.id)
+        for promise in promises { byID[promise.promise.promiseID] = promise }
+        let order = promises.map(\.promise).sorted { ($0.promisedDate, $0.madeOn, $0.promiseID) < ($1.promisedDate, $1.madeOn, $1.promiseID) }.map(\.promiseID)
         func isLive(_ p: Promised, on day: CalendarDate) -> Bool {
             p.promise.madeOn <= day && (p.cancelledOn.map { $0 > day } ?? true) && (p.replacedOn.map { $0 > day } ?? true)
         }
@@ -89,7 +89,7 @@ import CollectKitTesting
         #expect(portfolio.promises.contains { $0.replaces != nil })
 
         var promised: [PromiseID: Promised] = [:]
-        for promise in portfolio.promises { promised[promise.id] = Promised(promise: promise) }
+        for promise in portfolio.promises { promised[promise.promiseID] = Promised(promise: promise) }
         for promise in portfolio.promises {
             if let original = promise.replaces { promised[original]?.replacedOn = promise.madeOn }
         }
@@ -99,7 +99,7 @@ import CollectKitTesting
             let asOf = PromiseLedgerPropertyTests.base.adding(days: offset)
             let fast = ledger.statuses(asOf: asOf)
             for customer in Set(portfolio.promises.map(\.customerID)) {
-                let own = portfolio.promises.filter { $0.customerID == customer }.compactMap { promised[$0.id] }
+                let own = portfolio.promises.filter { $0.customerID == customer }.compactMap { promised[$0.promiseID] }
                 let expected = Self.reference(promises: own, payments: portfolio.payments.filter { $0.0.customerID == customer },
                                               policy: policy, asOf: asOf)
                 for (id, p) in expected {

@@ -19,10 +19,10 @@ import CollectKitTesting
         /// sorted by customer id, promised date, day made and promise id.
         mutating func events(of ledger: PromiseLedger, asOf: CalendarDate) -> [PromiseEvent] {
             let statuses = ledger.statuses(asOf: asOf)
-            var changed: [(PaymentPromise, PromiseEvent.Kind, PromiseStatus)] = []
+            var changed: [(StandardPromise, PromiseEvent.Kind, PromiseStatus)] = []
             for customer in ledger.customerIDs {
                 for promise in ledger.promises(of: customer) {
-                    guard let status = statuses[promise.id] else { continue }
+                    guard let status = statuses[promise.promiseID] else { continue }
                     let phase: Phase
                     let kind: PromiseEvent.Kind?
                     switch status {
@@ -33,8 +33,8 @@ import CollectKitTesting
                     case .broken: (phase, kind) = (.broken, .broken)
                     case .renegotiated, .cancelled: (phase, kind) = (.withdrawn, nil)
                     }
-                    guard reported[promise.id] != phase else { continue }
-                    reported[promise.id] = phase
+                    guard reported[promise.promiseID] != phase else { continue }
+                    reported[promise.promiseID] = phase
                     if let kind { changed.append((promise, kind, status)) }
                 }
             }
@@ -43,10 +43,10 @@ import CollectKitTesting
                 if a.customerID != b.customerID { return a.customerID < b.customerID }
                 if a.promisedDate != b.promisedDate { return a.promisedDate < b.promisedDate }
                 if a.madeOn != b.madeOn { return a.madeOn < b.madeOn }
-                return a.id < b.id
+                return a.promiseID < b.promiseID
             }
             return changed.map { promise, kind, status in
-                PromiseEvent(kind: kind, promiseID: promise.id, customerID: promise.customerID,
+                PromiseEvent(kind: kind, promiseID: promise.promiseID, customerID: promise.customerID,
                              collectorID: promise.collectorID, asOf: asOf, status: status)
             }
         }
@@ -54,9 +54,9 @@ import CollectKitTesting
 
     /// The synthetic records with customer ids rewritten, so ids that share long prefixes or
     /// are not ASCII go through the same comparison as plain ones.
-    static func renamed(_ records: SyntheticPromises, _ name: (CustomerID) -> CustomerID) throws -> ([PaymentPromise], [(Payment, PromiseID?)]) {
+    static func renamed(_ records: SyntheticPromises, _ name: (CustomerID) -> CustomerID) throws -> ([StandardPromise], [(Payment, PromiseID?)]) {
         let promises = try records.promises.map { p in
-            try PaymentPromise(id: p.id, customerID: name(p.customerID), amount: p.amount, promisedDate: p.promisedDate,
+            try StandardPromise(promiseID: p.promiseID, customerID: name(p.customerID), amount: p.amount, promisedDate: p.promisedDate,
                                madeOn: p.madeOn, collectorID: p.collectorID)
         }
         let payments = try zip(records.payments, records.paymentTargets).map { payment, target in

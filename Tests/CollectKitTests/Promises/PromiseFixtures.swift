@@ -11,8 +11,8 @@ enum PromiseFixture {
     static func promise(_ id: PromiseID, customer: CustomerID = "C-1", yuan amount: Int64, by promised: String,
                         madeOn: String, collector: CollectorID = "alice", channel: ContactChannel = .call,
                         words: String? = nil, replaces: PromiseID? = nil,
-                        covering: [ReceivableID]? = nil) throws(CollectKitError) -> PaymentPromise {
-        try PaymentPromise(id: id, customerID: customer, amount: yuan(amount), promisedDate: day(promised),
+                        covering: [ReceivableID]? = nil) throws(CollectKitError) -> StandardPromise {
+        try StandardPromise(promiseID: id, customerID: customer, amount: yuan(amount), promisedDate: day(promised),
                            madeOn: day(madeOn), collectorID: collector, channel: channel,
                            coveredReceivables: covering, customerWords: words, replaces: replaces)
     }

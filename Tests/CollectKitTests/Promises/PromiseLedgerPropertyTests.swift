@@ -6,7 +6,7 @@ import CollectKitTesting
 /// and failed operations change nothing.
 @Suite struct PromiseLedgerPropertyTests {
     struct Portfolio {
-        var promises: [PaymentPromise] = []
+        var promises: [StandardPromise] = []
         var payments: [(Payment, PromiseID?)] = []
         var cancellations: [(PromiseID, CalendarDate)] = []
     }
@@ -23,10 +23,10 @@ import CollectKitTesting
                 let made = base.adding(days: Int.random(in: 0...60, using: &rng))
                 let id = PromiseID("P-\(c)-\(p)")
                 let replaces: PromiseID? = ids.isEmpty || Int.random(in: 0..<5, using: &rng) != 0 ? nil : ids.last
-                if let replaces, let original = result.promises.first(where: { $0.id == replaces }), original.madeOn > made { continue }
+                if let replaces, let original = result.promises.first(where: { $0.promiseID == replaces }), original.madeOn > made { continue }
                 if let replaces, result.promises.contains(where: { $0.replaces == replaces }) { continue }
-                try result.promises.append(PaymentPromise(
-                    id: id, customerID: customer, amount: Money(minorUnits: Int64.random(in: 1...500_000, using: &rng), currency: .cny),
+                try result.promises.append(StandardPromise(
+                    promiseID: id, customerID: customer, amount: Money(minorUnits: Int64.random(in: 1...500_000, using: &rng), currency: .cny),
                     promisedDate: made.adding(days: Int.random(in: 0...20, using: &rng)), madeOn: made,
                     collectorID: CollectorID("K-\(Int.random(in: 0..<3, using: &rng))"), replaces: replaces))
                 ids.append(id)
@@ -40,8 +40,8 @@ import CollectKitTesting
             }
         }
         let replaced = Set(result.promises.compactMap(\.replaces))
-        for promise in result.promises where !replaced.contains(promise.id) && Int.random(in: 0..<8, using: &rng) == 0 {
-            result.cancellations.append((promise.id, promise.madeOn.adding(days: Int.random(in: 0...10, using: &rng))))
+        for promise in result.promises where !replaced.contains(promise.promiseID) && Int.random(in: 0..<8, using: &rng) == 0 {
+            result.cancellations.append((promise.promiseID, promise.madeOn.adding(days: Int.random(in: 0...10, using: &rng))))
         }
         return result
     }
@@ -67,7 +67,7 @@ import CollectKitTesting
             for customer in forward.customerIDs {
                 var allocated: Int64 = 0
                 for promise in forward.promises(of: customer) {
-                    guard let state = forward.state(of: promise.id, asOf: asOf) else { continue }
+                    guard let state = forward.state(of: promise.promiseID, asOf: asOf) else { continue }
                     #expect(state.paid.minorUnits <= promise.amount.minorUnits)
                     #expect(state.paidByDeadline.minorUnits <= state.paid.minorUnits)
                     allocated += state.paid.minorUnits
@@ -104,12 +104,12 @@ import CollectKitTesting
             do {
                 switch round % 6 {
                 case 0:
-                    try ledger.record(PaymentPromise(id: PromiseID("X-\(round)"), customerID: customer,
+                    try ledger.record(StandardPromise(promiseID: PromiseID("X-\(round)"), customerID: customer,
                                                      amount: Money(minorUnits: 5, currency: .usd), promisedDate: Self.base,
                                                      madeOn: Self.base, collectorID: "K"))
                 case 1:
-                    try ledger.renegotiate(PromiseID("GHOST-\(round)"), with: PaymentPromise(
-                        id: PromiseID("R-\(round)"), customerID: customer, amount: Money(minorUnits: 5, currency: .cny),
+                    try ledger.renegotiate(PromiseID("GHOST-\(round)"), with: StandardPromise(
+                        promiseID: PromiseID("R-\(round)"), customerID: customer, amount: Money(minorUnits: 5, currency: .cny),
                         promisedDate: Self.base, madeOn: Self.base, collectorID: "K"))
                 case 2:
                     guard let (payment, target) = p.payments.randomElement(using: &rng) else { continue }
@@ -119,13 +119,13 @@ import CollectKitTesting
                 case 3:
                     try ledger.cancelPromise(PromiseID("NOPE-\(round)"), on: Self.base)
                 case 4:
-                    try ledger.record(PaymentPromise(id: existing.id, customerID: existing.customerID,
+                    try ledger.record(StandardPromise(promiseID: existing.promiseID, customerID: existing.customerID,
                                                      amount: Money(minorUnits: existing.amount.minorUnits + 1, currency: .cny),
                                                      promisedDate: existing.promisedDate, madeOn: existing.madeOn,
                                                      collectorID: existing.collectorID))
                 default:
                     try ledger.recordPayment(Payment(id: PaymentID("T-\(round)"), customerID: "OTHER", amount: Money(minorUnits: 1, currency: .cny),
-                                                     date: Self.base), toward: existing.id)
+                                                     date: Self.base), toward: existing.promiseID)
                 }
                 Issue.record("round \(round) was accepted")
             } catch {

@@ -197,7 +197,7 @@ import Testing
         try ledger.registerReceivable(Receivable(id: "INV-1", customerID: "C-1", amount: PromiseFixture.yuan(5_000),
                                                  issueDate: day("2026-02-01"), dueDate: day("2026-03-01")))
         let before = ledger
-        let dollars = try PaymentPromise(id: "P-1", customerID: "C-1", amount: Money(minorUnits: 100_00, currency: .usd),
+        let dollars = try StandardPromise(promiseID: "P-1", customerID: "C-1", amount: Money(minorUnits: 100_00, currency: .usd),
                                          promisedDate: day("2026-03-10"), madeOn: day("2026-03-01"), collectorID: "alice")
         do { try ledger.record(dollars); Issue.record("no error") } catch {
             #expect(error.kind == .currencyMismatch)

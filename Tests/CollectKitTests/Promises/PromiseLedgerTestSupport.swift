@@ -19,7 +19,7 @@ extension CollectionLedger {
     mutating func registerReceivable(_ receivable: Receivable) throws(CollectKitError) { try record(receivable) }
 
     /// Records any conforming promise.
-    mutating func record(_ promise: some Promise) throws(CollectKitError) { try record(PaymentPromise(promise)) }
+    mutating func record(_ promise: some Promise) throws(CollectKitError) { try record(StandardPromise(promise)) }
 
     /// Evaluates, without keeping the phase transitions.
     mutating func evaluate(asOf: CalendarDate) -> [PromiseEvent] {
@@ -30,8 +30,8 @@ extension CollectionLedger {
 
 extension CollectionLedger {
     /// Replaces `original` with `replacement` (the engine's renegotiation, on the ledger).
-    mutating func renegotiate(_ original: PromiseID, with replacement: PaymentPromise) throws(CollectKitError) {
-        try record(PaymentPromise(uncheckedID: replacement.id, customerID: replacement.customerID, amount: replacement.amount,
+    mutating func renegotiate(_ original: PromiseID, with replacement: StandardPromise) throws(CollectKitError) {
+        try record(StandardPromise(uncheckedID: replacement.promiseID, customerID: replacement.customerID, amount: replacement.amount,
                                   promisedDate: replacement.promisedDate, madeOn: replacement.madeOn,
                                   collectorID: replacement.collectorID, channel: replacement.channel,
                                   coveredReceivables: replacement.coveredReceivables, customerWords: nil,

@@ -12,7 +12,7 @@ import Testing
         for (i, date) in ["2026-03-05", "2026-03-15", "2026-03-25"].enumerated() {
             let promised = day(date)
             ledger.recordContact(ContactRecord(customerID: "C-1", collectorID: "alice", date: promised.adding(days: -1), channel: .call))
-            try ledger.record(PaymentPromise(id: PromiseID("P-\(i)"), customerID: "C-1", amount: PromiseFixture.yuan(10_000),
+            try ledger.record(StandardPromise(promiseID: PromiseID("P-\(i)"), customerID: "C-1", amount: PromiseFixture.yuan(10_000),
                                              promisedDate: promised, madeOn: promised.adding(days: -1), collectorID: "alice",
                                              customerWords: "这两天一定安排"))
             try ledger.recordPayment(Payment(id: PaymentID("B-\(i)"), customerID: "C-1", amount: PromiseFixture.yuan(2_000), date: promised))
@@ -32,7 +32,7 @@ import Testing
         var ledger = PromiseLedger()
         for i in 0..<4 {
             let promised = day("2026-03-01").adding(days: 7 * i + 3)
-            try ledger.record(PaymentPromise(id: PromiseID("P-\(i)"), customerID: "C-1", amount: PromiseFixture.yuan(5_000),
+            try ledger.record(StandardPromise(promiseID: PromiseID("P-\(i)"), customerID: "C-1", amount: PromiseFixture.yuan(5_000),
                                              promisedDate: promised, madeOn: promised.adding(days: -2), collectorID: "alice"))
             ledger.recordContact(ContactRecord(customerID: "C-1", collectorID: "alice", date: promised, channel: .call))
         }

@@ -164,7 +164,7 @@ import CollectKitTesting
     // MARK: Replay in any order rebuilds the same ledger; evaluation is deterministic
 
     enum Operation {
-        case promise(PaymentPromise)
+        case promise(StandardPromise)
         case cancel(PromiseID, CalendarDate)
         case pay(Payment, PromiseID?)
     }
@@ -213,7 +213,7 @@ import CollectKitTesting
                 let asOf = Self.base.adding(days: offset)
                 #expect(replayed.statuses(asOf: asOf) == original.statuses(asOf: asOf))
                 for promise in portfolio.promises {
-                    #expect(replayed.state(of: promise.id, asOf: asOf) == original.state(of: promise.id, asOf: asOf))
+                    #expect(replayed.state(of: promise.promiseID, asOf: asOf) == original.state(of: promise.promiseID, asOf: asOf))
                 }
                 for customer in original.customerIDs {
                     #expect(try replayed.customerCredit(for: customer, asOf: asOf) == original.customerCredit(for: customer, asOf: asOf))
@@ -247,20 +247,21 @@ import CollectKitTesting
                          dueDate: asOf.adding(days: Int.random(in: -400...30, using: &rng)))
             }
             let owed = items.reduce(Int64(0)) { $0 + $1.outstanding.minorUnits }
-            let open: PromiseRecordSummary.OpenPromise? = Bool.random(using: &rng)
-                ? .init(amount: Money(minorUnits: .random(in: 1...(3 * owed), using: &rng), currency: .cny),
-                        date: asOf.adding(days: Int.random(in: -10...20, using: &rng)))
+            let open: (amount: Money, date: CalendarDate)? = Bool.random(using: &rng)
+                ? (Money(minorUnits: .random(in: 1...(3 * owed), using: &rng), currency: .cny),
+                   asOf.adding(days: Int.random(in: -10...20, using: &rng)))
                 : nil
             let made = Int.random(in: 0...12, using: &rng)
             let kept = Int.random(in: 0...made, using: &rng)
-            let promises = PromiseRecordSummary(made: made, kept: kept, broken: made - kept, openPromise: open)
+            let promises = PromiseRecord(made: made, kept: kept, broken: made - kept, openPromiseAmount: open?.amount,
+                                         openPromiseDate: open?.date)
             let asks = (0..<Int.random(in: 0...4, using: &rng)).map { _ in
                 AskOutcome(asked: Money(minorUnits: .random(in: 1...owed, using: &rng), currency: .cny),
                            paid: Money(minorUnits: .random(in: 0...owed, using: &rng), currency: .cny), date: asOf.adding(days: -30))
             }
             let tier = RelationshipTier.allCases[Int.random(in: 0..<RelationshipTier.allCases.count, using: &rng)]
             let facts = CustomerCollectionFacts(
-                customer: CustomerProfile(id: CustomerID("C\(index)"), displayName: "C", relationshipTier: tier),
+                customer: StandardCustomer(customerID: CustomerID("C\(index)"), relationshipTier: tier),
                 openItems: items, promises: promises, askHistory: asks, hasCompetingCreditors: Bool.random(using: &rng),
                 knownPaymentsToOthers: Int.random(in: 0...3, using: &rng))
             let plan = try CollectionPlanner(approvedConcessions: approved[index % 2]).plan(for: facts, asOf: asOf)

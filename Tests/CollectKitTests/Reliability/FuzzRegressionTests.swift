@@ -4,15 +4,15 @@ import CollectKit
 /// Inputs the libFuzzer harnesses (Tests/Fuzz) found crashing, kept as regression tests.
 @Suite struct FuzzRegressionTests {
     /// FuzzExcuseClassifier, first minute: a context with `kept: Int.max` and any `broken`
-    /// overflowed `kept + broken` in `ExcuseContext.PromiseRecord.keptRate`.
+    /// overflowed `kept + broken` in the promise record's kept rate.
     @Test func keptRateOfHugeCountsDoesNotTrap() throws {
-        let record = ExcuseContext.PromiseRecord(kept: .max, broken: .max)
-        #expect(record.keptRate == 0.5)
-        #expect(ExcuseContext.PromiseRecord(kept: .max, broken: 0).keptRate == 1)
-        var negative = ExcuseContext.PromiseRecord(kept: 3, broken: 1)
+        let record = PromiseRecord(kept: .max, broken: .max)
+        #expect(record.keptRate == 10_000)   // the settled count saturates at Int.max
+        #expect(PromiseRecord(kept: .max, broken: 0).keptRate == .whole)
+        var negative = PromiseRecord(kept: 3, broken: 1)
         negative.kept = -7
         #expect(negative.keptRate == 0)
-        let classifier = try #require(EnsembleExcuseClassifier.standard)
+        let classifier = try StandardExcuseClassifier.bundled()
         let assessment = classifier.assess("最近资金紧张,下个月再付", context: ExcuseContext(promiseRecord: record))
         #expect(assessment.category == .cashFlowTight)
     }
@@ -20,7 +20,7 @@ import CollectKit
     /// Found with the same input shape: open complaints and returns of `Int.max` overflowed
     /// their sum when weighing a quality excuse; the sum now saturates.
     @Test func complaintCountsOfIntMaxDoNotTrap() throws {
-        let classifier = try #require(EnsembleExcuseClassifier.standard)
+        let classifier = try StandardExcuseClassifier.bundled()
         let context = ExcuseContext(openQualityComplaints: .max, openReturns: .max)
         let assessment = classifier.assess("货有质量问题,退货还没处理完", context: context)
         #expect(assessment.category == .productQuality)
@@ -38,7 +38,7 @@ import CollectKit
             promiseRecord: .init(kept: numbers[0], broken: numbers[1]),
             recentOrders: .init(count: numbers[2], total: Money(minorUnits: Int64(numbers[3]), currency: .cny), periodDays: numbers[4]),
             sellThrough: .init(stockDays: numbers[5], regionalStockDays: numbers[6]), openQualityComplaints: numbers[7])
-        let classifier = try #require(EnsembleExcuseClassifier.standard)
+        let classifier = try StandardExcuseClassifier.bundled()
         let assessment = classifier.assess(text, context: context)
         #expect((0...1).contains(assessment.confidence))
     }

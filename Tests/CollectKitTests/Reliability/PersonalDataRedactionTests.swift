@@ -29,17 +29,17 @@ import Testing
         }
     }
 
-    private func profile() -> CustomerProfile {
+    private func profile() -> StandardCustomer {
         var attributes = CustomerAttributes()
         attributes[.init("mobile")] = Self.phone
         attributes[.init("email")] = Self.email
         attributes[.init("region")] = "华东"
-        return CustomerProfile(id: "C-7", displayName: Self.name, creditStanding: .fair, relationshipTier: .core,
-                               paymentDecider: Self.decider + " " + Self.phone, attributes: attributes)
+        attributes[.init("decider")] = Self.decider
+        return StandardCustomer(customerID: "C-7", creditStanding: .fair, relationshipTier: .core, attributes: attributes)
     }
 
-    private func promise() throws -> PaymentPromise {
-        try PaymentPromise(id: "PR-1", customerID: "C-7", amount: yuan(50_000), promisedDate: day("2026-11-20"),
+    private func promise() throws -> StandardPromise {
+        try StandardPromise(promiseID: "PR-1", customerID: "C-7", amount: yuan(50_000), promisedDate: day("2026-11-20"),
                            madeOn: day("2026-11-10"), collectorID: "alice", customerWords: Self.words,
                            evidence: "WeChat from " + Self.email)
     }
@@ -57,19 +57,19 @@ import Testing
 
     @Test func customerProfileAndItsAttributesRedactNamesPhonesAndEmails() {
         let profile = profile()
-        expectRedacted(profile, "CustomerProfile")
+        expectRedacted(profile, "StandardCustomer")
         expectRedacted(profile.attributes, "CustomerAttributes")
-        expectRedacted([profile], "[CustomerProfile]")
+        expectRedacted([profile], "[StandardCustomer]")
         // The id is still there to correlate logs, and the attributes' names are listed.
-        #expect(profile.description.contains("C-7"))
-        #expect(profile.attributes.description == "CustomerAttributes(email, mobile, region; values: <redacted>)")
+        #expect(String(describing: profile).contains("C-7"))
+        #expect(profile.attributes.description == "CustomerAttributes(decider, email, mobile, region; values: <redacted>)")
         // Reading the data explicitly still works.
         #expect(profile.attributes[CustomerAttributes.Key<String>("mobile")] == Self.phone)
     }
 
     @Test func promisesKeepTheCustomersWordsOutOfLogs() throws {
         let promise = try promise()
-        expectRedacted(promise, "PaymentPromise")
+        expectRedacted(promise, "StandardPromise")
         #expect(promise.description.contains("words: <redacted>"))
         var ledger = CollectionLedger()
         try ledger.record(promise)
@@ -109,7 +109,7 @@ import Testing
     }
 
     @Test func excuseAssessmentsRedactTheMatchedWords() throws {
-        let classifier = try #require(EnsembleExcuseClassifier.standard)
+        let classifier = try StandardExcuseClassifier.bundled()
         let text = "\(Self.name)这边最近资金紧张,回款慢,下个月再付吧,有事打\(Self.phone)"
         let assessment = classifier.assess(text)
         let evidence = try #require(assessment.evidence.first)
@@ -123,7 +123,7 @@ import Testing
     @Test func eventsAndSignalsCarryIdentifiersOnly() throws {
         var ledger = PromiseLedger()
         try ledger.record(promise())
-        try ledger.record(PaymentPromise(id: "PR-2", customerID: "C-7", amount: yuan(10_000), promisedDate: day("2026-11-25"),
+        try ledger.record(StandardPromise(promiseID: "PR-2", customerID: "C-7", amount: yuan(10_000), promisedDate: day("2026-11-25"),
                                          madeOn: day("2026-11-21"), collectorID: "bob", customerWords: Self.words))
         let events = ledger.evaluate(asOf: try day("2026-12-31"))
         #expect(events.map(\.kind).contains(.broken))
@@ -141,10 +141,10 @@ import Testing
         var errors: [CollectKitError] = []
         // A promise re-recorded with other content, a promise of an unknown customer, a
         // renegotiation of an unknown promise: each error names ids, never the words.
-        let conflicting = try PaymentPromise(id: "PR-1", customerID: "C-7", amount: yuan(1), promisedDate: day("2026-11-20"),
+        let conflicting = try StandardPromise(promiseID: "PR-1", customerID: "C-7", amount: yuan(1), promisedDate: day("2026-11-20"),
                                              madeOn: day("2026-11-10"), collectorID: "alice",
                                              customerWords: Self.words + " " + Self.email)
-        let stranger = try PaymentPromise(id: "PR-9", customerID: "C-404", amount: yuan(1), promisedDate: day("2026-11-20"),
+        let stranger = try StandardPromise(promiseID: "PR-9", customerID: "C-404", amount: yuan(1), promisedDate: day("2026-11-20"),
                                           madeOn: day("2026-11-10"), collectorID: "alice", customerWords: Self.words)
         do { try await engine.record(conflicting) } catch { errors.append(error) }
         do { try await engine.record(stranger) } catch { errors.append(error) }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import CollectKitTesting
 @testable import CollectKit
+import CollectKitTraining
 
 /// `forEachMatch(normalizing:with:into:_:)` folds and matches in one pass; it must report
 /// exactly what normalising first and matching the result reports: the same matches, in the same

@@ -11,7 +11,7 @@ attributes[.isProjectCustomer] = true
 attributes[.nextMilestoneDate] = asOf.adding(days: 2)
 attributes[.nextMilestoneAmount] = Money(minorUnits: 12_000_000, currency: .cny) // ¥120,000
 do {
-    try await engine.upsert(CustomerProfile(id: "JZ-001", displayName: "华建幕墙工程有限公司", creditStanding: .fair,
+    try await engine.upsert(StandardCustomer(customerID: "JZ-001", creditStanding: .fair,
                                             attributes: attributes))
     try await engine.record(Receivable(id: "INV-8801", customerID: "JZ-001",
                                        amount: Money(minorUnits: 10_000_000, currency: .cny), // ¥100,000 overdue
@@ -25,7 +25,7 @@ do {
 
     let said = "甲方的工程款还没拨下来,等项目款到了再给你们"
     let assessment = try await engine.recordExcuse(said, customer: "JZ-001", on: asOf).assessment
-    print("excuse: \(assessment.category) (\(String(format: "%.2f", assessment.confidence)))")
+    print("excuse: \(assessment.category) (confidence \(assessment.confidence))")
     for point in assessment.talkingPointsChinese { print("  · \(point)") }
 
     let plan = try await engine.plan(for: "JZ-001", asOf: asOf)

@@ -19,7 +19,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         let money = try parser.parse(text)
         if !parser.allowsNegative && money.isNegative { trap("negative amount accepted: \(text)") }
         // Whatever was read must format without trapping, in every language and style.
-        for language in MoneyFormatter.Language.allCases {
+        for language in Language.allCases {
             for style in MoneyFormatter.Style.allCases {
                 _ = MoneyFormatter(language: language, style: style).string(for: money)
             }

@@ -1,7 +1,7 @@
 import CollectKit
 import FuzzDriver
 
-private let classifier = EnsembleExcuseClassifier.standard
+private let classifier = StandardExcuseClassifier.standard
 
 /// Assesses arbitrary text as an excuse, with a context whose numbers come from the input's
 /// first bytes (including absurd ones: negative counts, `Int.max` days).
@@ -21,7 +21,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         openQualityComplaints: n(), openReturns: n(), openBillingQueries: n(),
         lastPaymentToUs: .init(amount: Money(minorUnits: Int64.min, currency: .cny), daysAgo: Int.min),
         recentPaymentsToOthers: Money(minorUnits: Int64.max, currency: .usd),
-        sameExcuseLastOutcome: .promiseBroken)
+        sameExcuseLastOutcome: .notPaid)
     _ = classifier.assess(text, context: context)
     return 0
 }

@@ -1,45 +1,28 @@
-/// One excuse a customer gave earlier and how it ended.
-public struct ExcuseRecord: Sendable, Hashable, Codable {
-    /// The category of the excuse.
-    public var category: ExcuseCategory
-    /// The day it was given.
-    public var date: CalendarDate
-    /// How it ended; `nil` while still open.
-    public var outcome: ExcuseContext.Outcome?
-
-    /// An excuse of `category` given on `date` that ended with `outcome`.
-    public init(category: ExcuseCategory, date: CalendarDate, outcome: ExcuseContext.Outcome? = nil) {
-        self.category = category
-        self.date = date
-        self.outcome = outcome
-    }
-}
-
 /// A customer giving the same excuse again: "third time: cash flow; the last two ended in
 /// broken promises".
-public struct ExcuseRepetition: Sendable, Hashable {
+struct ExcuseRepetition: Sendable, Hashable {
     /// The repeated category.
-    public let category: ExcuseCategory
+    let category: ExcuseCategory
     /// Which time this is, counting the current excuse (3 for the third time).
-    public let occurrence: Int
+    let occurrence: Int
     /// Outcomes of the earlier times, oldest first.
-    public let earlierOutcomes: [ExcuseContext.Outcome?]
+    let earlierOutcomes: [ExcuseUse.Outcome]
     /// The summary in Chinese: 「第三次以资金紧张为由;前两次都以失约告终」.
-    public let summaryChinese: String
+    let summaryChinese: String
     /// The summary in English: "third time: cash flow; the last two ended in broken promises".
-    public let summaryEnglish: String
+    let summaryEnglish: String
 
     /// The repetition of `category` in `history` (in any order), counting the excuse being
     /// given now; `nil` when the customer has not used this excuse before.
-    public init?(category: ExcuseCategory, history: [ExcuseRecord]) {
+    init?(category: ExcuseCategory, history: [ExcuseUse]) {
         let earlier = history.filter { $0.category == category }.sorted { $0.date < $1.date }
         guard !earlier.isEmpty, category != .notAnExcuse else { return nil }
         self.category = category
         occurrence = earlier.count + 1
         earlierOutcomes = earlier.map(\.outcome)
         let recent = earlierOutcomes.suffix(3)
-        let broken = recent.reversed().prefix { $0 == .promiseBroken }.count
-        let kept = recent.reversed().prefix { $0 == .promiseKept }.count
+        let broken = recent.reversed().prefix { $0 == .notPaid }.count
+        let kept = recent.reversed().prefix { $0 == .paid }.count
         var zh = "第\(Self.chineseOrdinal(occurrence))次以\(category.chineseName)为由"
         var en = "\(Self.englishOrdinal(occurrence)) time: \(category.englishName)"
         if broken >= 2 {
@@ -51,7 +34,7 @@ public struct ExcuseRepetition: Sendable, Hashable {
         } else if kept >= 1 {
             zh += kept >= 2 ? ";前\(Self.chineseCount(kept))次都按约付款" : ";上一次按约付款"
             en += kept >= 2 ? "; the last \(Self.englishCount(kept)) ended in payment as promised" : "; the last one ended in payment as promised"
-        } else if earlier.last?.outcome == .resolved {
+        } else if earlier.last?.outcome == .confirmedDispute {
             zh += ";上一次问题属实并已解决"
             en += "; last time the problem was real and was resolved"
         }
@@ -61,7 +44,7 @@ public struct ExcuseRepetition: Sendable, Hashable {
 
     /// The repetition of each category in `history` that occurs more than once, counting
     /// the latest record as the current excuse.
-    public static func all(in history: [ExcuseRecord]) -> [ExcuseRepetition] {
+    static func all(in history: [ExcuseUse]) -> [ExcuseRepetition] {
         let sorted = history.sorted { $0.date < $1.date }
         var results: [ExcuseRepetition] = []
         for category in Set(sorted.map(\.category)).sorted() {

@@ -1,3 +1,4 @@
+import CollectKit
 /// One line of a labelled message-review set (`messages-dev.jsonl`): a draft and the flags a
 /// reviewer should raise on it.
 public struct LabelledMessage: Hashable, Sendable, Codable {

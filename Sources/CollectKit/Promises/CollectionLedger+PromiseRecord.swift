@@ -1,58 +1,12 @@
 import Foundation
 
-/// How a customer has kept their promises over a window: the record a collector looks at
-/// before believing the next one.
-///
-/// Rates are `Double` because they are ratios, not money; they are computed from exact
-/// integer counts and exact basis-point fractions and are not rounded (round for display).
-public struct CustomerPromiseRecord: Hashable, Sendable {
-    /// Whose record.
-    public let customerID: CustomerID
-    /// The first promised date included.
-    public let from: CalendarDate
-    /// The last promised date included, and the day the record is judged on.
-    public let through: CalendarDate
-    /// Promises with a promised date in the window, made by ``through``.
-    public let made: Int
-    /// Of those, kept by their deadline.
-    public let kept: Int
-    /// Of those, partly kept by their deadline.
-    public let partiallyKept: Int
-    /// Of those, broken (nothing by the deadline).
-    public let broken: Int
-    /// Of those, still open on ``through``.
-    public let open: Int
-    /// Of those, replaced before their deadline (replaced after it, they count by outcome).
-    public let renegotiated: Int
-    /// Of those, cancelled.
-    public let cancelled: Int
-    /// Kept ÷ settled (kept + partly kept + broken); `nil` with nothing settled.
-    public let keptRate: Double?
-    /// Σ fulfilment ÷ settled, where a kept promise counts 1, a partly kept one its fulfilled
-    /// share and a broken one 0; `nil` with nothing settled.
-    public let weightedKeptRate: Double?
-    /// Mean days from promised date to the day the money reached the kept threshold (0 when
-    /// on time or early), over settled promises eventually fulfilled by ``through``; `nil`
-    /// when none was.
-    public let averageDaysLate: Double?
-    /// The estimated chance that a new promise will be kept, smoothed and recency-weighted:
-    ///
-    ///     (α + Σ wᵢ·fᵢ) / (α + β + Σ wᵢ),   wᵢ = 0.5 ^ (ageᵢ / halfLife)
-    ///
-    /// where fᵢ is the promise's fulfilment (as in ``weightedKeptRate``), ageᵢ the days from
-    /// its deadline to ``through``, and α, β, halfLife come from ``PromisePolicy``. With the
-    /// standard Beta(2, 2) prior a customer with no record scores 0.5 and one fresh kept
-    /// promise 0.6, never 1.
-    public let credibility: Double
-}
-
 extension CollectionLedger {
     /// The customer's promise record for promises whose promised date falls in
     /// `from...through`, judged on `through`.
     ///
     /// - Throws: ``CollectKitError/Kind/invalidDate`` when `from` is after `through`.
     func promiseRecord(for customer: CustomerID, from: CalendarDate,
-                              through: CalendarDate) throws(CollectKitError) -> CustomerPromiseRecord {
+                              through: CalendarDate) throws(CollectKitError) -> PromiseRecord {
         guard from <= through else {
             throw CollectKitError(kind: .invalidDate, field: "promiseRecord.from", value: from.description,
                                   reason: "the window starts after it ends (\(through))")
@@ -65,14 +19,14 @@ extension CollectionLedger {
     /// The promise record from an allocation of the customer's payments as of `through`
     /// (so a caller that needs both allocates once).
     func promiseRecord(for customer: CustomerID, from: CalendarDate, through: CalendarDate,
-                       allocated a: CustomerAllocation) -> CustomerPromiseRecord {
+                       allocated a: CustomerAllocation) -> PromiseRecord {
         a.withAllocated { promiseRecord(for: customer, from: from, through: through, allocated: $0) }
     }
 
     /// The promise record from one customer's allocation as of `through`, however it was made
     /// (per customer, or in a whole-portfolio walk).
     func promiseRecord(for customer: CustomerID, from: CalendarDate, through: CalendarDate,
-                       allocated a: AllocatedPromises) -> CustomerPromiseRecord {
+                       allocated a: AllocatedPromises) -> PromiseRecord {
         var made = 0, kept = 0, partial = 0, broken = 0, open = 0, renegotiated = 0, cancelled = 0
         var fulfilment = 0.0, lateDays = 0, lateCount = 0
         var weighted = 0.0, weights = 0.0
@@ -109,13 +63,12 @@ extension CollectionLedger {
         }
         let settled = kept + partial + broken
         let alpha = policy.credibilityPriorKept, beta = policy.credibilityPriorNotKept
-        return CustomerPromiseRecord(
-            customerID: customer, from: from, through: through, made: made, kept: kept, partiallyKept: partial,
-            broken: broken, open: open, renegotiated: renegotiated, cancelled: cancelled,
-            keptRate: settled == 0 ? nil : Double(kept) / Double(settled),
-            weightedKeptRate: settled == 0 ? nil : fulfilment / Double(settled),
-            averageDaysLate: lateCount == 0 ? nil : Double(lateDays) / Double(lateCount),
-            credibility: (alpha + weighted) / (alpha + beta + weights))
+        return PromiseRecord(
+            made: made, kept: kept, partiallyKept: partial, broken: broken, open: open, renegotiated: renegotiated,
+            cancelled: cancelled,
+            weightedKeptRate: settled == 0 ? nil : BasisPoints(fraction: fulfilment / Double(settled)),
+            credibility: BasisPoints(fraction: (alpha + weighted) / (alpha + beta + weights)),
+            averageDaysLate: lateCount == 0 ? nil : Double(lateDays) / Double(lateCount))
     }
 
     /// The status used for a customer's record: like ``status(of:asOf:)``, except that a

@@ -1,31 +1,37 @@
+import Foundation
+
 /// CollectKit's default excuse classifier: the lexicon's weighted phrases (precise, with
 /// evidence and negation) plus naive Bayes over n-grams (coverage for unlisted phrasings).
-public struct EnsembleExcuseClassifier: ExcuseClassifier {
+///
+/// Load it once per process with ``bundled()`` (it is immutable and `Sendable`) and share
+/// it between engines and tasks. Its methods are synchronous and never fail.
+public struct StandardExcuseClassifier: ExcuseClassifier {
     /// The phrase-based half.
-    public let lexicon: LexiconExcuseClassifier
+    let lexicon: LexiconExcuseClassifier
     /// The statistical half.
-    public let bayes: NaiveBayesExcuseClassifier
+    let bayes: NaiveBayesExcuseClassifier
     /// How much naive Bayes counts against the lexicon's phrase weights.
-    public let bayesWeight: Float
+    let bayesWeight: Float
     /// The union of both halves' categories: naive Bayes's first.
     let categories: [ExcuseCategory]
     /// For each lexicon category, its index in ``categories``.
     let lexiconIndex: [Int]
     /// Extra logit penalty for a category the customer explicitly denied.
-    public let negationPenalty: Float
+    let negationPenalty: Float
     /// A lead of the top phrase score this large settles the answer without naive Bayes,
     /// whose length-normalised log-likelihoods rarely differ by more between categories.
-    public let decisiveMargin: Float
-    /// The defaults of ``bayesWeight``, ``decisiveMargin`` and ``negationPenalty``.
-    public static let defaultBayesWeight: Float = 0.85
+    let decisiveMargin: Float
+    /// The defaults of ``bayesWeight``, ``decisiveMargin`` and ``negationPenalty``, chosen by
+    /// cross-validation on the training sets.
+    package static let defaultBayesWeight: Float = 0.85
     /// See ``decisiveMargin``.
-    public static let defaultDecisiveMargin: Float = 4
+    package static let defaultDecisiveMargin: Float = 4
     /// See ``negationPenalty``.
-    public static let defaultNegationPenalty: Float = 3
+    package static let defaultNegationPenalty: Float = 3
 
     /// An ensemble of `lexicon` and `bayes`; the weights default to the values chosen by
     /// cross-validation on the training sets.
-    public init(lexicon: LexiconExcuseClassifier, bayes: NaiveBayesExcuseClassifier,
+    package init(lexicon: LexiconExcuseClassifier, bayes: NaiveBayesExcuseClassifier,
                 bayesWeight: Float = defaultBayesWeight, decisiveMargin: Float = defaultDecisiveMargin,
                 negationPenalty: Float = defaultNegationPenalty) {
         self.lexicon = lexicon
@@ -45,15 +51,36 @@ public struct EnsembleExcuseClassifier: ExcuseClassifier {
         self.lexiconIndex = lexiconIndex
     }
 
-    /// The bundled lexicons and model.
+    /// The classifier over the bundled lexicons and model, loaded once per process.
     ///
-    /// - Throws: ``CollectKitError/Kind/invalidData`` if a bundled resource is missing.
-    public static func bundled() throws(CollectKitError) -> EnsembleExcuseClassifier {
-        EnsembleExcuseClassifier(lexicon: try .bundled(), bayes: try .bundled())
+    /// - Returns: The shared classifier; loading reads about 1 MB of resources the first time.
+    /// - Throws: ``CollectKitError/Kind/invalidData`` if a bundled resource is missing or
+    ///   damaged (a broken installation); the error names the resource.
+    public static func bundled() throws(CollectKitError) -> StandardExcuseClassifier {
+        try loaded.get()
     }
 
-    /// The default classifier, loaded once; `nil` only if the package's resources are missing.
-    public static let standard: EnsembleExcuseClassifier? = try? bundled()
+    /// The bundled classifier, or why it could not be loaded; immutable once made.
+    private static let loaded: Result<StandardExcuseClassifier, CollectKitError> = {
+        do throws(CollectKitError) {
+            return .success(StandardExcuseClassifier(lexicon: try .bundled(), bayes: try .bundled()))
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    /// The bundled lexicons with a naive Bayes model trained by the host (see the
+    /// `CollectKitTraining` library), e.g. on its own trade's phrasings.
+    ///
+    /// - Parameters:
+    ///   - model: A model as written by `ExcuseModelTraining.train(on:)`.
+    ///   - bayesWeight: How much naive Bayes counts against the lexicon's phrase weights
+    ///     (8,500 basis points by default: the bundled model's cross-validated weight).
+    /// - Throws: ``CollectKitError/Kind/invalidData`` naming what is wrong with `model`.
+    public init(model: Data, bayesWeight: BasisPoints = 8_500) throws(CollectKitError) {
+        self.init(lexicon: try .bundled(), bayes: NaiveBayesExcuseClassifier(model: try NaiveBayesExcuseModel(serialized: model)),
+                  bayesWeight: Float(bayesWeight.value) / 10_000)
+    }
 
     /// Sizes and clears `buffer`'s scores for this ensemble.
     @inline(__always)
@@ -94,15 +121,34 @@ public struct EnsembleExcuseClassifier: ExcuseClassifier {
     }
 
     /// The most likely category of `text`, reusing `buffer`.
-    public func topCategory(of text: String, buffer: inout ExcuseScoringBuffer) -> ExcuseAssessment.RankedCategory {
+    package func topCategory(of text: String, buffer: inout ExcuseScoringBuffer) -> ExcuseClassification.RankedCategory {
         prepare(&buffer)
         buffer.withLexiconScored(text, by: lexicon.lexicon) { bytes, buffer in combine(bytes, buffer: &buffer) }
         let (index, confidence) = buffer.combined.withUnsafeBufferPointer { ExcuseRanking.top($0) }
-        return .init(category: categories[index], confidence: Double(confidence))
+        return .init(category: categories[index], confidence: BasisPoints(fraction: Double(confidence)))
     }
 
-    /// The assessment of `text`, with evidence from the lexicon, weighed against `context`.
-    public func assess(_ text: String, context: ExcuseContext) -> ExcuseAssessment {
+    /// The most likely category of `text` and the confidence in it, without evidence.
+    ///
+    /// - Complexity: O(length of `text`).
+    public func topCategory(of text: String) -> ExcuseClassification.RankedCategory {
+        var buffer = ExcuseScoringBuffer()
+        return topCategory(of: text, buffer: &buffer)
+    }
+
+    /// The most likely category of each text, in order, reusing one working buffer: for
+    /// triaging a whole inbox or import, where it allocates nothing per utterance.
+    ///
+    /// - Complexity: O(total length of `texts`).
+    public func topCategories(of texts: some Sequence<String>) -> [ExcuseClassification.RankedCategory] {
+        var buffer = ExcuseScoringBuffer()
+        return texts.map { topCategory(of: $0, buffer: &buffer) }
+    }
+
+    /// The categories `text` points to, with the lexicon's matched phrases as evidence.
+    ///
+    /// - Complexity: O(length of `text`).
+    public func classify(_ text: String) -> ExcuseClassification {
         let normalized = lexicon.lexicon.normalizer.normalize(text)
         var buffer = ExcuseScoringBuffer()
         var found: [(Int, Range<Int>, Bool)] = []
@@ -115,7 +161,16 @@ public struct EnsembleExcuseClassifier: ExcuseClassifier {
         var negated = [Bool](repeating: false, count: categories.count)
         for index in 0..<lexiconIndex.count where buffer.negated[index] { negated[lexiconIndex[index]] = true }
         let ranking = ExcuseRanking.ranked(buffer.combined, categories: categories)
-        return ExcuseAssessment.build(ranking: ranking, found: mapped, categories: categories,
-                                      negated: negated, normalized: normalized, context: context)
+        return ExcuseClassification.build(ranking: ranking, found: mapped, categories: categories,
+                                          negated: negated, normalized: normalized)
+    }
+
+    /// ``classify(_:)`` weighed against `context`: the whole assessment in one call.
+    ///
+    /// - Parameters:
+    ///   - text: What the customer said.
+    ///   - context: The facts the host knows about the customer.
+    public func assess(_ text: String, context: ExcuseContext = ExcuseContext()) -> ExcuseAssessment {
+        ExcuseAssessment(classification: classify(text), context: context)
     }
 }

@@ -1,3 +1,4 @@
+import CollectKit
 /// How well a reviewer's flags agree with a labelled set, scored as the data README says:
 /// micro precision, recall and F1 over all flags, per-flag counts, and the false-alarm rate
 /// (the share of sound messages, `flags: []`, that got any flag).

@@ -1,7 +1,7 @@
 /// The default ``Promise``: a validated value the ledger stores.
-public struct PaymentPromise: Promise, Hashable, Codable, CustomStringConvertible, CustomDebugStringConvertible {
+public struct StandardPromise: Promise, Hashable, Codable, CustomStringConvertible, CustomDebugStringConvertible {
     /// The promise's identifier.
-    public let id: PromiseID
+    public let promiseID: PromiseID
     /// Who promised.
     public let customerID: CustomerID
     /// How much; always positive.
@@ -28,7 +28,7 @@ public struct PaymentPromise: Promise, Hashable, Codable, CustomStringConvertibl
     /// - Throws: ``CollectKitError/Kind/invalidAmount`` for a zero or negative amount,
     ///   ``CollectKitError/Kind/invalidDate`` for a pay-by date before the day the promise was
     ///   made, ``CollectKitError/Kind/invalidArgument`` for a promise that replaces itself.
-    public init(id: PromiseID, customerID: CustomerID, amount: Money, promisedDate: CalendarDate,
+    public init(promiseID id: PromiseID, customerID: CustomerID, amount: Money, promisedDate: CalendarDate,
                 madeOn: CalendarDate, collectorID: CollectorID, channel: ContactChannel = .call,
                 coveredReceivables: [ReceivableID]? = nil, customerWords: String? = nil,
                 evidence: String? = nil, replaces: PromiseID? = nil) throws(CollectKitError) {
@@ -44,7 +44,7 @@ public struct PaymentPromise: Promise, Hashable, Codable, CustomStringConvertibl
             throw .invalidArgument(field: "promise[\(id)].replaces", value: id.rawValue,
                                    reason: "a promise cannot replace itself")
         }
-        self.id = id
+        self.promiseID = id
         self.customerID = customerID
         self.amount = amount
         self.promisedDate = promisedDate
@@ -61,7 +61,7 @@ public struct PaymentPromise: Promise, Hashable, Codable, CustomStringConvertibl
     init(uncheckedID id: PromiseID, customerID: CustomerID, amount: Money, promisedDate: CalendarDate,
          madeOn: CalendarDate, collectorID: CollectorID, channel: ContactChannel, coveredReceivables: [ReceivableID]?,
          customerWords: String?, evidence: String?, replaces: PromiseID?) {
-        self.id = id
+        self.promiseID = id
         self.customerID = customerID
         self.amount = amount
         self.promisedDate = promisedDate
@@ -78,11 +78,36 @@ public struct PaymentPromise: Promise, Hashable, Codable, CustomStringConvertibl
     ///
     /// - Throws: the same errors as the memberwise initialiser.
     public init(_ promise: some Promise) throws(CollectKitError) {
-        try self.init(id: promise.id, customerID: promise.customerID, amount: promise.amount,
+        try self.init(promiseID: promise.promiseID, customerID: promise.customerID, amount: promise.amount,
                       promisedDate: promise.promisedDate, madeOn: promise.madeOn,
                       collectorID: promise.collectorID, channel: promise.channel,
                       coveredReceivables: promise.coveredReceivables, customerWords: promise.customerWords,
                       evidence: promise.evidence, replaces: promise.replaces)
+    }
+
+    /// Copies a host's promise at the engine's boundary, checking what a host conformance
+    /// could get wrong as well as the promise's own rules.
+    ///
+    /// - Parameters:
+    ///   - promise: Any ``Promise``.
+    ///   - currencies: The currencies the tenant deals in.
+    /// - Throws: ``CollectKitError/Kind/invalidIdentifier`` for an id that is empty or holds
+    ///   control or invisible characters (the promise's, its customer's, its collector's, a
+    ///   covered receivable's or the replaced promise's); ``CollectKitError/Kind/invalidCurrency``
+    ///   for an amount in a currency `currencies` does not know; and the memberwise
+    ///   initialiser's errors.
+    public init(validating promise: some Promise, currencies: CurrencyTable) throws(CollectKitError) {
+        let id = promise.promiseID
+        try id.validate()
+        try promise.customerID.validate()
+        try promise.collectorID.validate()
+        for receivable in promise.coveredReceivables ?? [] { try receivable.validate() }
+        try promise.replaces?.validate()
+        guard currencies.contains(promise.amount.currency) else {
+            throw CollectKitError(kind: .invalidCurrency, field: "promise[\(id)].amount", value: promise.amount.currency.code,
+                                  reason: "the currency is not in the tenant's currency table")
+        }
+        try self.init(promise)
     }
 
     /// The last day the money may arrive and still count as on time under `policy`.
@@ -90,7 +115,7 @@ public struct PaymentPromise: Promise, Hashable, Codable, CustomStringConvertibl
 
     /// Identifiers, amount and dates; the customer's words are redacted.
     public var description: String {
-        "PaymentPromise(\(id), customer: \(customerID), \(amount.minorUnits) \(amount.currency) by \(promisedDate), made \(madeOn) to \(collectorID) via \(channel)"
+        "StandardPromise(\(promiseID), customer: \(customerID), \(amount.minorUnits) \(amount.currency) by \(promisedDate), made \(madeOn) to \(collectorID) via \(channel)"
             + (replaces.map { ", replaces \($0)" } ?? "") + (customerWords == nil ? ")" : ", words: <redacted>)")
     }
 
@@ -98,14 +123,14 @@ public struct PaymentPromise: Promise, Hashable, Codable, CustomStringConvertibl
     public var debugDescription: String { description }
 
     private enum CodingKeys: String, CodingKey {
-        case id, customerID, amount, promisedDate, madeOn, collectorID, channel, coveredReceivables,
+        case promiseID = "id", customerID, amount, promisedDate, madeOn, collectorID, channel, coveredReceivables,
              customerWords, evidence, replaces
     }
 
     /// Decodes and validates, so a stored promise is as trustworthy as a constructed one.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(id: c.decode(PromiseID.self, forKey: .id),
+        try self.init(promiseID: c.decode(PromiseID.self, forKey: .promiseID),
                       customerID: c.decode(CustomerID.self, forKey: .customerID),
                       amount: c.decode(Money.self, forKey: .amount),
                       promisedDate: c.decode(CalendarDate.self, forKey: .promisedDate),
@@ -119,4 +144,4 @@ public struct PaymentPromise: Promise, Hashable, Codable, CustomStringConvertibl
     }
 }
 
-extension PaymentPromise: RedactedReflection {}
+extension StandardPromise: RedactedReflection {}

@@ -1,3 +1,4 @@
+import CollectKit
 import Foundation
 
 /// One labelled utterance from a JSON Lines data set (`excuses-dev.jsonl` format).
