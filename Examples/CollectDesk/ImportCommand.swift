@@ -21,17 +21,18 @@ enum ImportCommand {
         let document = source.document
         print(lang.pick("Imported \(file) (\(source.format.rawValue)): \(total) records, nothing rejected",
                         "已导入 \(file)(\(source.format.rawValue)):\(total) 条记录,全部通过校验"))
+        let history = document.historyCounts
         let counts: [(String, String, Int)] = [
             ("customers", "客户", document.customers.count), ("receivables", "应收", document.receivables.count),
             ("payments", "回款", document.payments.count), ("promises", "承诺", document.promises.count),
-            ("contacts", "联系记录", document.contacts.count), ("excuses", "借口", document.excuses.count),
-            ("asks", "催款要求", document.asks.count), ("assignments", "分配", document.assignments.count),
-            ("payments to others", "付给其他供应商", document.paymentsToOthers.count),
+            ("contacts", "联系记录", document.contacts.count), ("excuses", "借口", history.excuses),
+            ("asks", "催款要求", history.asks), ("assignments", "分配", history.assignments),
+            ("payments to others", "付给其他供应商", history.paymentsToOthers),
         ]
         print("  " + counts.filter { $0.2 > 0 }.map { "\($0.2) \(lang.pick($0.0, $0.1))" }.joined(separator: " · "))
-        if !validation.unclassifiedExcuses.isEmpty {
-            print("  " + lang.pick("\(validation.unclassifiedExcuses.count) excuses without a category were classified on load",
-                                   "\(validation.unclassifiedExcuses.count) 条未分类的借口已在导入时自动分类"))
+        if validation.unclassifiedExcuseCount > 0 {
+            print("  " + lang.pick("\(validation.unclassifiedExcuseCount) excuses without a category were classified on load",
+                                   "\(validation.unclassifiedExcuseCount) 条未分类的借口已在导入时自动分类"))
         }
         let metrics = await desk.engine.metrics(asOf: desk.asOf)
         print(lang.pick("As of \(desk.asOf)", "截至 \(desk.asOf)"))

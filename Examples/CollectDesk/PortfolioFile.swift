@@ -21,13 +21,13 @@ struct PortfolioFile {
         }
         let source: PortfolioImport
         if isCSV(path: path, data: data) {
-            let reading = try PortfolioCSVReading(String(decoding: data, as: UTF8.self), file: name) { done, total in
+            let reading = try PortfolioImport.csv(String(decoding: data, as: UTF8.self), file: name) { done, total in
                 progress("read \(done) of \(total) rows")
             }
             guard reading.errors.isEmpty else {
                 return PortfolioFile(name: name, source: nil, validation: nil, errors: reading.errors)
             }
-            source = PortfolioImport(reading)
+            source = reading.import
         } else {
             source = try PortfolioImport.json(data, file: name)
         }

@@ -28,9 +28,9 @@ enum TriageCommand {
             print(lang.pick("  also possible: ", "  也可能:") + lang.category(runnerUp.category) + " " + percent(runnerUp.confidence))
         }
         print(lang.pick("intent: ", "意图:") + assessment.intent.rawValue
-              + lang.pick(" · credibility: ", " · 可信度:") + assessment.credibility.level.rawValue)
-        for reason in lang.isChinese ? assessment.credibility.reasonsChinese : assessment.credibility.reasonsEnglish {
-            print("  - " + reason)
+              + lang.pick(" · credibility: ", " · 可信度:") + (lang.isChinese ? assessment.credibility.chineseName : assessment.credibility.englishName))
+        for reason in assessment.credibilityReasons {
+            print("  - " + reason.text(in: lang))
         }
         if !assessment.classification.evidence.isEmpty {
             print(lang.pick("evidence:", "依据:"))

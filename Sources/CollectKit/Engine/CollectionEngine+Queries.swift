@@ -27,7 +27,7 @@ extension CollectionEngine {
 
     /// Where a promise stands on `asOf`, with the money behind it; `nil` for an unknown
     /// promise or a day before it was made.
-    public func state(of promise: PromiseID, asOf: CalendarDate) -> PromiseState? { ledger.state(of: promise, asOf: asOf) }
+    func state(of promise: PromiseID, asOf: CalendarDate) -> PromiseState? { ledger.state(of: promise, asOf: asOf) }
 
     /// The status of a promise on `asOf`; `nil` for an unknown promise or a day before it was made.
     public func status(of promise: PromiseID, asOf: CalendarDate) -> PromiseStatus? { ledger.status(of: promise, asOf: asOf) }

@@ -408,7 +408,8 @@ public actor CollectionEngine {
         var context = ExcuseContext()
         if summary.made > 0 { context.promiseRecord = summary }
         if let last = ledger.lastPayment(ofSlot: slot, asOf: asOf) {
-            context.lastPaymentToUs = .init(amount: last.amount, daysAgo: last.date.days(until: asOf))
+            context.lastPaymentAmount = last.amount
+            context.lastPaymentDaysAgo = last.date.days(until: asOf)
         }
         return context
     }

@@ -11,6 +11,8 @@ public struct ExcuseAssessment: Sendable {
     public let intent: ExcuseIntent
     /// How the excuse fits the facts in the context.
     public let credibility: ExcuseCredibility
+    /// The facts that led to ``credibility``, in both languages.
+    public let credibilityReasons: [ReviewText]
     /// What the collector should check next, in Chinese.
     public private(set) var verifyNextChinese: [String]
     /// What the collector should check next, in English.
@@ -44,6 +46,7 @@ public struct ExcuseAssessment: Sendable {
         self.intent = ExcuseIntent(category: top)
         let counsel = ExcuseCounsel(category: top, context: context)
         self.credibility = counsel.credibility
+        self.credibilityReasons = counsel.credibilityReasons
         self.verifyNextChinese = counsel.verifyChinese
         self.verifyNextEnglish = counsel.verifyEnglish
         self.talkingPointsChinese = counsel.talkingChinese

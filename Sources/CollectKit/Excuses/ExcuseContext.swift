@@ -3,57 +3,18 @@
 /// Every fact is optional: an unknown fact makes the judgement "unverified", never "false".
 /// The article's rule: neither believe nor disbelieve (不可信其有,也不可信其无); answer with facts.
 public struct ExcuseContext: Sendable, Hashable {
-    /// What the customer bought from us recently.
-    public struct RecentOrders: Sendable, Hashable {
-        /// The number of orders.
-        public var count: Int
-        /// Their total value.
-        public var total: Money
-        /// How many days back the orders were counted.
-        public var periodDays: Int
-
-        /// `count` orders worth `total` in the last `periodDays` days.
-        public init(count: Int, total: Money, periodDays: Int) {
-            self.count = max(0, count)
-            self.total = total
-            self.periodDays = max(1, periodDays)
-        }
-    }
-
-    /// How our product sells at the customer.
-    public struct SellThrough: Sendable, Hashable {
-        /// Days of stock of our product the customer holds at the current sales rate.
-        public var stockDays: Int
-        /// The same figure for comparable customers in the region, when known.
-        public var regionalStockDays: Int?
-
-        /// Stock for `stockDays` days, against `regionalStockDays` for the region.
-        public init(stockDays: Int, regionalStockDays: Int? = nil) {
-            self.stockDays = max(0, stockDays)
-            self.regionalStockDays = regionalStockDays.map { max(0, $0) }
-        }
-    }
-
-    /// A payment the customer made.
-    public struct PaymentFact: Sendable, Hashable {
-        /// How much was paid.
-        public var amount: Money
-        /// How many days ago it was paid.
-        public var daysAgo: Int
-
-        /// `amount` paid `daysAgo` days ago.
-        public init(amount: Money, daysAgo: Int) {
-            self.amount = amount
-            self.daysAgo = max(0, daysAgo)
-        }
-    }
-
     /// The customer's promise record (counts are enough; the rates are derived).
     public var promiseRecord: PromiseRecord?
-    /// Recent orders from us.
-    public var recentOrders: RecentOrders?
-    /// Sell-through or stock of our product at the customer.
-    public var sellThrough: SellThrough?
+    /// What the customer bought from us in the last ``recentPeriodDays`` days, when known.
+    public var recentOrderTotal: Money?
+    /// How many orders make up ``recentOrderTotal``.
+    public var recentOrderCount: Int?
+    /// The look-back of ``recentOrderTotal`` in days (90 unless the host says otherwise).
+    public var recentPeriodDays: Int
+    /// Days of stock of our product the customer holds at the current sales rate.
+    public var stockDays: Int?
+    /// The same figure for comparable customers in the region, when known.
+    public var regionalStockDays: Int?
     /// Open quality complaints on record.
     public var openQualityComplaints: Int?
     /// Open returns on record.
@@ -61,26 +22,49 @@ public struct ExcuseContext: Sendable, Hashable {
     /// Open invoice or statement queries on record.
     public var openBillingQueries: Int?
     /// The customer's latest payment to us.
-    public var lastPaymentToUs: PaymentFact?
+    public var lastPaymentAmount: Money?
+    /// How many days ago that payment arrived.
+    public var lastPaymentDaysAgo: Int?
     /// Payments to other suppliers, where known (e.g. from a distributor's own report).
     public var recentPaymentsToOthers: Money?
     /// How the same excuse ended last time.
     public var sameExcuseLastOutcome: ExcuseUse.Outcome?
 
-    /// A context with the facts the host knows; omit what it does not.
-    public init(promiseRecord: PromiseRecord? = nil, recentOrders: RecentOrders? = nil,
-                sellThrough: SellThrough? = nil, openQualityComplaints: Int? = nil,
-                openReturns: Int? = nil, openBillingQueries: Int? = nil,
-                lastPaymentToUs: PaymentFact? = nil, recentPaymentsToOthers: Money? = nil,
+    /// A context with the facts the host knows; omit what it does not. Negative counts and
+    /// days are read as zero.
+    public init(promiseRecord: PromiseRecord? = nil, recentOrderTotal: Money? = nil, recentOrderCount: Int? = nil,
+                recentPeriodDays: Int = 90, stockDays: Int? = nil, regionalStockDays: Int? = nil,
+                openQualityComplaints: Int? = nil, openReturns: Int? = nil, openBillingQueries: Int? = nil,
+                lastPaymentAmount: Money? = nil, lastPaymentDaysAgo: Int? = nil, recentPaymentsToOthers: Money? = nil,
                 sameExcuseLastOutcome: ExcuseUse.Outcome? = nil) {
         self.promiseRecord = promiseRecord
-        self.recentOrders = recentOrders
-        self.sellThrough = sellThrough
+        self.recentOrderTotal = recentOrderTotal
+        self.recentOrderCount = recentOrderCount
+        self.recentPeriodDays = recentPeriodDays
+        self.stockDays = stockDays
+        self.regionalStockDays = regionalStockDays
         self.openQualityComplaints = openQualityComplaints
         self.openReturns = openReturns
         self.openBillingQueries = openBillingQueries
-        self.lastPaymentToUs = lastPaymentToUs
+        self.lastPaymentAmount = lastPaymentAmount
+        self.lastPaymentDaysAgo = lastPaymentDaysAgo
         self.recentPaymentsToOthers = recentPaymentsToOthers
         self.sameExcuseLastOutcome = sameExcuseLastOutcome
+    }
+
+    /// Recent orders as counsel reads them; every field is host input, so it is clamped here.
+    var recentOrders: (count: Int, total: Money, periodDays: Int)? {
+        recentOrderTotal.map { (Swift.max(0, recentOrderCount ?? 1), $0, Swift.max(1, recentPeriodDays)) }
+    }
+
+    /// Sell-through as counsel reads it.
+    var sellThrough: (stockDays: Int, regionalStockDays: Int?)? {
+        stockDays.map { (Swift.max(0, $0), regionalStockDays.map { Swift.max(0, $0) }) }
+    }
+
+    /// The latest payment as counsel reads it.
+    var lastPaymentToUs: (amount: Money, daysAgo: Int)? {
+        guard let lastPaymentAmount, let lastPaymentDaysAgo else { return nil }
+        return (lastPaymentAmount, Swift.max(0, lastPaymentDaysAgo))
     }
 }

@@ -4,6 +4,7 @@
 /// the same facts. Wording states facts and next steps; it never calls the customer a liar.
 struct ExcuseCounsel {
     var credibility: ExcuseCredibility
+    var credibilityReasons: [ReviewText] = []
     var verifyChinese: [String] = []
     var verifyEnglish: [String] = []
     var talkingChinese: [String] = []
@@ -13,16 +14,17 @@ struct ExcuseCounsel {
     private var against: [(String, String)] = []
 
     init(category: ExcuseCategory, context: ExcuseContext) {
-        credibility = ExcuseCredibility(level: .unverified, reasonsChinese: [], reasonsEnglish: [])
+        credibility = .unverified
         weigh(category, context)
         facts(category, context)
-        let level: ExcuseCredibility.Level
+        let level: ExcuseCredibility
         if category == .notAnExcuse { level = .unverified }
         else if against.count > support.count { level = .inconsistent }
         else if support.count > against.count { level = .consistent }
         else { level = .unverified }
         let reasons = support + against
-        credibility = ExcuseCredibility(level: level, reasonsChinese: reasons.map(\.0), reasonsEnglish: reasons.map(\.1))
+        credibility = level
+        credibilityReasons = reasons.map { ReviewText(chinese: $0.0, english: $0.1) }
     }
 
     private mutating func verify(_ zh: String, _ en: String) {

@@ -1,17 +1,17 @@
 /// One past request and what it brought in, as a portfolio document records it; the
 /// planner's anchored ask learns each customer's paid-to-asked ratio from these.
-public struct PortfolioAsk: Hashable, Sendable, Codable {
+struct PortfolioAsk: Hashable, Sendable, Codable {
     /// Who was asked.
-    public var customerID: CustomerID
+    var customerID: CustomerID
     /// How much was asked for.
-    public var asked: Money
+    var asked: Money
     /// How much came in for it; same currency as ``asked``.
-    public var paid: Money
+    var paid: Money
     /// The day of the request.
-    public var date: CalendarDate
+    var date: CalendarDate
 
     /// An ask record.
-    public init(customerID: CustomerID, asked: Money, paid: Money, date: CalendarDate) {
+    init(customerID: CustomerID, asked: Money, paid: Money, date: CalendarDate) {
         self.customerID = customerID
         self.asked = asked
         self.paid = paid
@@ -19,5 +19,5 @@ public struct PortfolioAsk: Hashable, Sendable, Codable {
     }
 
     /// The engine's value for this record.
-    public var outcome: AskOutcome { AskOutcome(asked: asked, paid: paid, date: date) }
+    var outcome: AskOutcome { AskOutcome(asked: asked, paid: paid, date: date) }
 }

@@ -1,12 +1,12 @@
 /// Which collector owns a customer, as a portfolio document records it.
-public struct PortfolioAssignment: Hashable, Sendable, Codable {
+struct PortfolioAssignment: Hashable, Sendable, Codable {
     /// The customer.
-    public var customerID: CustomerID
+    var customerID: CustomerID
     /// The collector responsible for them.
-    public var collectorID: CollectorID
+    var collectorID: CollectorID
 
     /// An assignment record.
-    public init(customerID: CustomerID, collectorID: CollectorID) {
+    init(customerID: CustomerID, collectorID: CollectorID) {
         self.customerID = customerID
         self.collectorID = collectorID
     }

@@ -6,13 +6,13 @@
 /// `Documentation/ImportFormats.md`), then one row per record. Amounts are decimal major
 /// units (`1234.50`) in the row's `currency`; dates are `YYYY-MM-DD`; a payment's
 /// `allocations` are `RECEIVABLE=AMOUNT` pairs separated by `;`.
-public struct PortfolioCSVReading: Sendable {
+struct PortfolioCSVReading: Sendable {
     /// The file name errors mention.
-    public let file: String
+    let file: String
     /// The records read; rows with errors are left out.
-    public private(set) var document: PortfolioDocument
+    private(set) var document: PortfolioDocument
     /// Every error, in file order.
-    public private(set) var errors: [CollectKitError] = []
+    private(set) var errors: [CollectKitError] = []
     /// For each document section, the line of each record.
     private(set) var lines: [String: [Int]] = [:]
 
@@ -24,7 +24,7 @@ public struct PortfolioCSVReading: Sendable {
     ///
     /// - Throws: ``CollectKitError/Kind/invalidData`` only when the text is not CSV at all
     ///   (an unclosed quote) or has no header; record errors are collected in ``errors``.
-    public init(_ text: String, file: String, asOf: CalendarDate? = nil,
+    init(_ text: String, file: String, asOf: CalendarDate? = nil,
                 progress: ((Int, Int) -> Void)? = nil) throws(CollectKitError) {
         self.file = file
         let rows = try CSVReader(file: file).rows(text)

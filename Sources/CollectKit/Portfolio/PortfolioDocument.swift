@@ -23,8 +23,7 @@ import Foundation
 ///
 /// The collection history is optional: `promises` (``StandardPromise``; a promise with
 /// `replaces` renegotiates an earlier one, listed before it), `contacts` (``ContactRecord``),
-/// `excuses` (``PortfolioExcuse``), `asks` (``PortfolioAsk``), `assignments`
-/// (``PortfolioAssignment``) and `paymentsToOthers` (``PortfolioPaymentToOther``). Documents
+/// `excuses`, `asks`, `assignments` and `paymentsToOthers` (see ``historyCounts``). Documents
 /// without them are still schema version 1. `Documentation/ImportFormats.md` lists every field.
 ///
 /// Keys this version does not know are ignored when decoding, so older readers can load
@@ -53,20 +52,27 @@ public struct PortfolioDocument: Sendable, Codable, Equatable {
     /// Contacts collectors made.
     public var contacts: [ContactRecord]
     /// Reasons customers gave for not paying.
-    public var excuses: [PortfolioExcuse]
+    var excuses: [PortfolioExcuse]
     /// Past requests and what they brought in.
-    public var asks: [PortfolioAsk]
+    var asks: [PortfolioAsk]
     /// Which collector owns which customer; at most one per customer.
-    public var assignments: [PortfolioAssignment]
+    var assignments: [PortfolioAssignment]
     /// Known payments customers made to other suppliers.
-    public var paymentsToOthers: [PortfolioPaymentToOther]
+    var paymentsToOthers: [PortfolioPaymentToOther]
 
     /// Creates a document of the current schema version.
     public init(asOf: CalendarDate, customers: [StandardCustomer], customerNames: [CustomerID: String] = [:],
                 paymentDeciders: [CustomerID: String] = [:], receivables: [Receivable], payments: [Payment],
-                promises: [StandardPromise] = [], contacts: [ContactRecord] = [], excuses: [PortfolioExcuse] = [],
-                asks: [PortfolioAsk] = [], assignments: [PortfolioAssignment] = [],
-                paymentsToOthers: [PortfolioPaymentToOther] = []) {
+                promises: [StandardPromise] = [], contacts: [ContactRecord] = []) {
+        self.init(asOf: asOf, customers: customers, customerNames: customerNames, paymentDeciders: paymentDeciders,
+                  receivables: receivables, payments: payments, promises: promises, contacts: contacts, excuses: [])
+    }
+
+    init(asOf: CalendarDate, customers: [StandardCustomer], customerNames: [CustomerID: String] = [:],
+         paymentDeciders: [CustomerID: String] = [:], receivables: [Receivable], payments: [Payment],
+         promises: [StandardPromise] = [], contacts: [ContactRecord] = [], excuses: [PortfolioExcuse] = [],
+         asks: [PortfolioAsk] = [], assignments: [PortfolioAssignment] = [],
+         paymentsToOthers: [PortfolioPaymentToOther] = []) {
         self.schemaVersion = Self.currentSchemaVersion
         self.asOf = asOf
         self.customers = customers
@@ -80,6 +86,12 @@ public struct PortfolioDocument: Sendable, Codable, Equatable {
         self.asks = asks
         self.assignments = assignments
         self.paymentsToOthers = paymentsToOthers
+    }
+
+    /// How many records of the collection history the file holds, by section: excuses, asks,
+    /// assignments and payments to other suppliers (they go straight to the engine).
+    public var historyCounts: (excuses: Int, asks: Int, assignments: Int, paymentsToOthers: Int) {
+        (excuses.count, asks.count, assignments.count, paymentsToOthers.count)
     }
 
     /// The number of records of every kind, customers included.

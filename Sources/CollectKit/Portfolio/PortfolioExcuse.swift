@@ -3,20 +3,20 @@
 ///
 /// A record without a category is classified when the portfolio is loaded into an engine
 /// (``CollectionEngine/importing(_:configuration:)``), so a CRM can hand over raw notes.
-public struct PortfolioExcuse: Hashable, Sendable, Codable {
+struct PortfolioExcuse: Hashable, Sendable, Codable {
     /// Who said it.
-    public var customerID: CustomerID
+    var customerID: CustomerID
     /// The day it was said.
-    public var date: CalendarDate
+    var date: CalendarDate
     /// The customer's words; never empty.
-    public var text: String
+    var text: String
     /// The excuse category, if the host classified it already.
-    public var category: ExcuseCategory?
+    var category: ExcuseCategory?
     /// What happened after; `unknown` when not recorded.
-    public var outcome: ExcuseUse.Outcome?
+    var outcome: ExcuseUse.Outcome?
 
     /// An excuse record.
-    public init(customerID: CustomerID, date: CalendarDate, text: String,
+    init(customerID: CustomerID, date: CalendarDate, text: String,
                 category: ExcuseCategory? = nil, outcome: ExcuseUse.Outcome? = nil) {
         self.customerID = customerID
         self.date = date

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A portfolio read from a file (JSON ``PortfolioDocument`` or the CSV format of
-/// ``PortfolioCSVReading``), remembering which line each record came from so
+/// A portfolio read from a file (JSON ``PortfolioDocument`` or CSV rows), remembering which
+/// line each record came from so
 /// that every error names `file:line` and the field.
 ///
 /// Reading only decodes; ``validate(promisePolicy:progress:)`` then checks every record
@@ -11,7 +11,7 @@ public struct PortfolioImport: Sendable {
     public enum Format: String, Sendable, Hashable {
         /// A ``PortfolioDocument`` as JSON.
         case json
-        /// One CSV with a `record` column (see ``PortfolioCSVReading``).
+        /// One CSV with a `record` column naming each row's kind.
         case csv
     }
 
@@ -63,19 +63,35 @@ public struct PortfolioImport: Sendable {
         }
     }
 
-    /// Reads the CSV portfolio format.
+    /// Reads the CSV portfolio format (one file with a `record` column naming each row's
+    /// kind; `Documentation/ImportFormats.md` lists the columns).
     ///
-    /// - Throws: the first error ``PortfolioCSVReading`` found; read with it directly to see
-    ///   them all.
+    /// - Throws: the first error found; ``csv(_:file:progress:)`` reports them all.
     public static func csv(_ text: String, file: String) throws(CollectKitError) -> PortfolioImport {
-        let reading = try PortfolioCSVReading(text, file: file)
-        if let first = reading.errors.first { throw first }
-        return PortfolioImport(reading)
+        let (read, errors) = try csv(text, file: file, progress: nil)
+        if let first = errors.first { throw first }
+        return read
     }
 
-    /// The import of a CSV reading (records with errors are missing from it: check
-    /// ``PortfolioCSVReading/errors`` first).
-    public init(_ reading: PortfolioCSVReading) {
+    /// Reads the CSV portfolio format, collecting every record's error rather than stopping
+    /// at the first.
+    ///
+    /// - Parameters:
+    ///   - text: The file's contents.
+    ///   - file: The file name errors cite (`file:line: column`).
+    ///   - progress: Called every 10,000 rows with the rows read and the total.
+    /// - Returns: The import of the rows that read cleanly, and the errors of the others
+    ///   (at most 50, in file order); load only an import without errors.
+    /// - Throws: ``CollectKitError/Kind/invalidData`` only when the text is not CSV at all
+    ///   (an unclosed quote) or has no header.
+    public static func csv(_ text: String, file: String,
+                           progress: ((Int, Int) -> Void)?) throws(CollectKitError) -> (import: PortfolioImport, errors: [CollectKitError]) {
+        let reading = try PortfolioCSVReading(text, file: file, progress: progress)
+        return (PortfolioImport(reading), reading.errors)
+    }
+
+    /// The import of a CSV reading (records with errors are missing from it).
+    init(_ reading: PortfolioCSVReading) {
         self.init(file: reading.file, format: .csv, document: reading.document, lines: reading.lines)
     }
 

@@ -10,7 +10,9 @@ public struct PortfolioValidation: Sendable {
     public let recordCount: Int
     /// Excuses recorded without a category; an engine classifies them on load
     /// (``CollectionEngine/importing(_:configuration:)``).
-    public let unclassifiedExcuses: [PortfolioExcuse]
+    let unclassifiedExcuses: [PortfolioExcuse]
+    /// How many excuses were recorded without a category (they are classified on load).
+    public var unclassifiedExcuseCount: Int { unclassifiedExcuses.count }
     private let built: CollectionLedger
 
     init(errors: [CollectKitError], recordCount: Int, unclassifiedExcuses: [PortfolioExcuse], built: CollectionLedger) {

@@ -18,18 +18,18 @@ public enum PromiseStatus: Hashable, Sendable, Codable {
 }
 
 /// A promise's standing on a day with the figures behind it.
-public struct PromiseState: Hashable, Sendable {
+struct PromiseState: Hashable, Sendable {
     /// The promise.
-    public let promiseID: PromiseID
+    let promiseID: PromiseID
     /// Its status on ``asOf``.
-    public let status: PromiseStatus
+    let status: PromiseStatus
     /// The day the state describes.
-    public let asOf: CalendarDate
+    let asOf: CalendarDate
     /// Money allocated to the promise from payments dated on or before ``asOf``.
-    public let paid: Money
+    let paid: Money
     /// Money allocated from payments dated on or before the deadline (promised date + grace).
-    public let paidByDeadline: Money
+    let paidByDeadline: Money
     /// The day allocated money first reached the kept threshold, if it has by ``asOf``
     /// (possibly after the deadline: a late payment).
-    public let fulfilledOn: CalendarDate?
+    let fulfilledOn: CalendarDate?
 }

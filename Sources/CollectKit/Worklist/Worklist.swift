@@ -6,14 +6,15 @@ public struct Worklist: Sendable {
     public let actions: [WorklistAction]
     /// Per collector, how many due customers did not fit in today's capacity.
     public let deferred: [CollectorID: Int]
-    /// Customers whose facts were rejected (the smallest ids, up to the configured number).
-    public let rejections: [WorklistSummary.Rejection]
+    /// Why customers were left out (the smallest ids, up to
+    /// ``WorklistConfiguration/rejectionsKept``): each error's field starts `customer[ID]`.
+    public let rejections: [CollectKitError]
     /// How many customers were rejected in total.
     public let rejectedCount: Int
 
-    /// Creates a worklist; ``WorklistBuilder`` is the usual source.
+    /// Creates a worklist; ``CollectionEngine/worklist(asOf:)`` is the usual source.
     public init(asOf: CalendarDate, actions: [WorklistAction], deferred: [CollectorID: Int],
-                rejections: [WorklistSummary.Rejection], rejectedCount: Int) {
+                rejections: [CollectKitError], rejectedCount: Int) {
         self.asOf = asOf
         self.actions = actions
         self.deferred = deferred

@@ -104,7 +104,10 @@ struct WorklistBuilder: Sendable {
             if waiting > 0 { deferred[collector] = waiting }
         }
         actions.sort(by: WorklistAction.ranksBefore)
-        let kept = summary.rejections.sorted { $0.customerID < $1.customerID }.prefix(configuration.rejectionsKept)
+        let kept = summary.rejections.sorted { $0.customerID < $1.customerID }.prefix(configuration.rejectionsKept).map {
+            CollectKitError(kind: $0.error.kind, field: "customer[\($0.customerID)].\($0.error.field)", value: $0.error.value,
+                            reason: $0.error.reason)
+        }
         return Worklist(asOf: asOf, actions: actions, deferred: deferred, rejections: Array(kept),
                         rejectedCount: summary.rejectedCount)
     }

@@ -31,7 +31,7 @@ extension WorklistSummary: Codable {
     ///
     /// - Throws: ``CollectKitError/Kind/invalidData`` for a schema version this library
     ///   does not know, or counts that do not add up.
-    public init(from decoder: any Decoder) throws {
+    init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let version = try container.decode(Int.self, forKey: .version)
         guard version == Self.schemaVersion else {
@@ -66,7 +66,7 @@ extension WorklistSummary: Codable {
 
     /// Encodes the summary with its schema version; queues are sorted by collector so equal
     /// summaries encode identically.
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(Self.schemaVersion, forKey: .version)
         if let limits {

@@ -7,16 +7,16 @@
 /// worth of top candidates, which is exact: nothing below that rank could be picked after
 /// merging. Each customer belongs to exactly one shard; a customer summarised twice would
 /// appear twice.
-public struct WorklistSummary: Sendable {
+struct WorklistSummary: Sendable {
     /// A customer whose facts could not be planned, and why.
-    public struct Rejection: Hashable, Sendable {
+    struct Rejection: Hashable, Sendable {
         /// The customer.
-        public let customerID: CustomerID
+        let customerID: CustomerID
         /// The error.
-        public let error: CollectKitError
+        let error: CollectKitError
 
         /// Creates a rejection.
-        public init(customerID: CustomerID, error: CollectKitError) {
+        init(customerID: CustomerID, error: CollectKitError) {
             self.customerID = customerID
             self.error = error
         }
@@ -52,9 +52,9 @@ public struct WorklistSummary: Sendable {
     var queues: [CollectorID: Queue]
     var rejections: [Rejection]
     /// How many customers were rejected in total.
-    public internal(set) var rejectedCount: Int
+    internal(set) var rejectedCount: Int
     /// How many customers were considered in total.
-    public internal(set) var customersConsidered: Int
+    internal(set) var customersConsidered: Int
     var limits: Limits?
 
     struct Limits: Sendable {
@@ -79,7 +79,7 @@ public struct WorklistSummary: Sendable {
     }
 
     /// The identity: no customers, no candidates.
-    public static let empty = WorklistSummary(queues: [:], rejections: [], rejectedCount: 0,
+    static let empty = WorklistSummary(queues: [:], rejections: [], rejectedCount: 0,
                                               customersConsidered: 0, limits: nil)
 
     init(queues: [CollectorID: Queue], rejections: [Rejection],
@@ -98,7 +98,7 @@ public struct WorklistSummary: Sendable {
     }
 
     /// This summary combined with `other`, as if both shards had been summarised together.
-    public func merging(_ other: WorklistSummary) -> WorklistSummary {
+    func merging(_ other: WorklistSummary) -> WorklistSummary {
         var merged = self
         merged.limits = switch (limits, other.limits) {
         case (nil, nil): nil

@@ -35,8 +35,8 @@ import CollectKitTesting
         }
     }
 
-    @Test func aWellBehavedPluginPasses() {
-        #expect(PluginConformance.check(GoodPlugin()) == [])
+    @Test func aWellBehavedPluginPasses() async {
+        #expect(await PluginConformance.check(GoodPlugin()) == [])
     }
 
     @Test func aSloppyPluginFailsEachBrokenGuarantee() async {

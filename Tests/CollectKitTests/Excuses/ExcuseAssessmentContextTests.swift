@@ -12,62 +12,62 @@ import Testing
 
     @Test func slowSalesIsAnsweredWithOrdersAndSellThrough() throws {
         let context = ExcuseContext(
-            recentOrders: .init(count: 3, total: try Money(major: 120_000, currency: .cny), periodDays: 30),
-            sellThrough: .init(stockDays: 28, regionalStockDays: 40))
+            recentOrderTotal: try Money(major: 120_000, currency: .cny), recentOrderCount: 3, recentPeriodDays: 30,
+            stockDays: 28, regionalStockDays: 40)
         let assessment = assess(.slowSales, context)
-        #expect(assessment.credibility.level == .inconsistent)
+        #expect(assessment.credibility == .inconsistent)
         #expect(assessment.talkingPointsChinese.contains { $0.hasPrefix("您最近30天从我们这里进货12万,库存周转28天,比同区域快") })
         #expect(assessment.talkingPointsEnglish.contains { $0.hasPrefix("You bought CNY 120,000 from us in the last 30 days") })
-        #expect(assessment.credibility.reasonsChinese.contains("库存周转28天,比同区域的40天快"))
+        #expect(assessment.credibilityReasons.map(\.chinese).contains("库存周转28天,比同区域的40天快"))
     }
 
     @Test func slowSalesIsConsistentWhenStockReallySits() {
-        let assessment = assess(.slowSales, ExcuseContext(sellThrough: .init(stockDays: 90, regionalStockDays: 35)))
-        #expect(assessment.credibility.level == .consistent)
+        let assessment = assess(.slowSales, ExcuseContext(stockDays: 90, regionalStockDays: 35))
+        #expect(assessment.credibility == .consistent)
     }
 
     @Test func qualityClaimWeighedAgainstComplaints() {
-        #expect(assess(.productQuality, ExcuseContext(openQualityComplaints: 0, openReturns: 0)).credibility.level == .inconsistent)
-        #expect(assess(.productQuality, ExcuseContext(openQualityComplaints: 2)).credibility.level == .consistent)
-        #expect(assess(.productQuality, ExcuseContext()).credibility.level == .unverified)
+        #expect(assess(.productQuality, ExcuseContext(openQualityComplaints: 0, openReturns: 0)).credibility == .inconsistent)
+        #expect(assess(.productQuality, ExcuseContext(openQualityComplaints: 2)).credibility == .consistent)
+        #expect(assess(.productQuality, ExcuseContext()).credibility == .unverified)
         #expect(!assess(.productQuality, ExcuseContext()).verifyNextChinese.isEmpty)
     }
 
     @Test func alreadyPaidChecksTheLastPayment() throws {
-        let recent = ExcuseContext(lastPaymentToUs: .init(amount: try Money(major: 50_000, currency: .cny), daysAgo: 2))
-        #expect(assess(.alreadyPaid, recent).credibility.level == .consistent)
-        let old = ExcuseContext(lastPaymentToUs: .init(amount: try Money(major: 50_000, currency: .cny), daysAgo: 60))
+        let recent = ExcuseContext(lastPaymentAmount: try Money(major: 50_000, currency: .cny), lastPaymentDaysAgo: 2)
+        #expect(assess(.alreadyPaid, recent).credibility == .consistent)
+        let old = ExcuseContext(lastPaymentAmount: try Money(major: 50_000, currency: .cny), lastPaymentDaysAgo: 60)
         let assessment = assess(.alreadyPaid, old)
-        #expect(assessment.credibility.level == .inconsistent)
-        #expect(assessment.credibility.reasonsChinese == ["最近一笔到账是60天前的5万"])
+        #expect(assessment.credibility == .inconsistent)
+        #expect(assessment.credibilityReasons.map(\.chinese) == ["最近一笔到账是60天前的5万"])
     }
 
     @Test func vaguePromiseWeighedAgainstThePromiseRecord() {
         let poor = assess(.vaguePromise, ExcuseContext(promiseRecord: .init(kept: 1, broken: 3), sameExcuseLastOutcome: .notPaid))
-        #expect(poor.credibility.level == .inconsistent)
-        #expect(poor.credibility.reasonsEnglish.contains("past promises kept 25% of the time, 3 broken"))
+        #expect(poor.credibility == .inconsistent)
+        #expect(poor.credibilityReasons.map(\.english).contains("past promises kept 25% of the time, 3 broken"))
         #expect(poor.talkingPointsChinese.contains("之前有3次约定没有按时到账,这次我们定一个具体金额和日期。"))
         let good = assess(.vaguePromise, ExcuseContext(promiseRecord: .init(kept: 9, broken: 1)))
-        #expect(good.credibility.level == .consistent)
+        #expect(good.credibility == .consistent)
     }
 
     @Test func cashClaimWeighedAgainstPaymentsToOthers() throws {
         let context = ExcuseContext(recentPaymentsToOthers: try Money(major: 35_000, currency: .cny))
-        #expect(assess(.cashFlowTight, context).credibility.level == .inconsistent)
-        #expect(assess(.paidOtherSupplier, context).credibility.level == .consistent)
+        #expect(assess(.cashFlowTight, context).credibility == .inconsistent)
+        #expect(assess(.paidOtherSupplier, context).credibility == .consistent)
     }
 
     @Test func talkingPointsNeverAccuse() throws {
         let context = ExcuseContext(
             promiseRecord: .init(kept: 0, broken: 4),
-            recentOrders: .init(count: 2, total: try Money(major: 80_000, currency: .cny), periodDays: 30),
-            sellThrough: .init(stockDays: 20, regionalStockDays: 30), openQualityComplaints: 0,
-            lastPaymentToUs: .init(amount: try Money(major: 1_000, currency: .cny), daysAgo: 90),
+            recentOrderTotal: try Money(major: 80_000, currency: .cny), recentOrderCount: 2, recentPeriodDays: 30,
+            stockDays: 20, regionalStockDays: 30, openQualityComplaints: 0,
+            lastPaymentAmount: try Money(major: 1_000, currency: .cny), lastPaymentDaysAgo: 90,
             recentPaymentsToOthers: try Money(major: 10_000, currency: .cny), sameExcuseLastOutcome: .notPaid)
         for category in ExcuseCategory.builtIn {
             let assessment = assess(category, context)
             let all = assessment.talkingPointsChinese + assessment.talkingPointsEnglish
-                + assessment.credibility.reasonsChinese + assessment.credibility.reasonsEnglish
+                + assessment.credibilityReasons.map(\.chinese) + assessment.credibilityReasons.map(\.english)
             for line in all {
                 #expect(!line.lowercased().contains("lying") && !line.lowercased().contains("liar"))
                 #expect(!line.contains("骗") && !line.contains("撒谎"))

@@ -211,7 +211,7 @@ enum HostileInputCatalogue {
             identifier(String(repeating: "x", count: 257), "257 bytes"), identifier(String(repeating: "王", count: 86), "86 × 王 (258 bytes)"),
             identifier(String(repeating: "x", count: megabyte), "1 MB"),
             identifier(String(repeating: "x", count: 256), "exactly 256 bytes", .valid),
-            identifier("C-\u{200B}1", "zero-width space inside", .valid),
+            identifier("C-\u{200B}1", "zero-width space inside", .error(.invalidIdentifier)),
             HostileCase(entryPoint: "JSONDecoder CustomerID", input: "\"\"", expected: .error(.invalidIdentifier)) {
                 _ = try JSONDecoder().decode([CustomerID].self, from: json(#"[""]"#))
             },
@@ -571,9 +571,9 @@ enum HostileInputCatalogue {
             HostileCase(entryPoint: "StandardMessageReviewer.review", input: label, expected: .valid) { try review(text(), context: context) }
         }
         let extreme = ExcuseContext(
-            promiseRecord: .init(kept: .max, broken: .max), recentOrders: .init(count: .max, total: cny(.max), periodDays: .min),
-            sellThrough: .init(stockDays: .max, regionalStockDays: .min), openQualityComplaints: .max, openReturns: .max,
-            openBillingQueries: .min, lastPaymentToUs: .init(amount: cny(.min), daysAgo: .max),
+            promiseRecord: .init(kept: .max, broken: .max), recentOrderTotal: cny(.max), recentOrderCount: .max, recentPeriodDays: .min,
+            stockDays: .max, regionalStockDays: .min, openQualityComplaints: .max, openReturns: .max,
+            openBillingQueries: .min, lastPaymentAmount: cny(.min), lastPaymentDaysAgo: .max,
             recentPaymentsToOthers: usd(.max), sameExcuseLastOutcome: .notPaid)
         let extremeMessage = MessageContext(approvedIncentives: (0..<1_000).map { "返点\($0)%" }, amountOwed: cny(.min),
                                             agreedDates: [CalendarDate(daysSinceEpoch: .max), CalendarDate(daysSinceEpoch: .min)],

@@ -24,7 +24,7 @@ import CollectKit
         let context = ExcuseContext(openQualityComplaints: .max, openReturns: .max)
         let assessment = classifier.assess("货有质量问题,退货还没处理完", context: context)
         #expect(assessment.category == .productQuality)
-        #expect(assessment.credibility.reasonsEnglish.contains("\(Int.max) open quality complaints or returns on record"))
+        #expect(assessment.credibilityReasons.map(\.english).contains("\(Int.max) open quality complaints or returns on record"))
     }
 
     /// The committed crash input itself (32 bytes: 8 context bytes, then text), run through
@@ -36,10 +36,10 @@ import CollectKit
         let text = String(decoding: bytes.dropFirst(8), as: UTF8.self)
         let context = ExcuseContext(
             promiseRecord: .init(kept: numbers[0], broken: numbers[1]),
-            recentOrders: .init(count: numbers[2], total: Money(minorUnits: Int64(numbers[3]), currency: .cny), periodDays: numbers[4]),
-            sellThrough: .init(stockDays: numbers[5], regionalStockDays: numbers[6]), openQualityComplaints: numbers[7])
+            recentOrderTotal: Money(minorUnits: Int64(numbers[3]), currency: .cny), recentOrderCount: numbers[2], recentPeriodDays: numbers[4],
+            stockDays: numbers[5], regionalStockDays: numbers[6], openQualityComplaints: numbers[7])
         let classifier = try StandardExcuseClassifier.bundled()
         let assessment = classifier.assess(text, context: context)
-        #expect((0...1).contains(assessment.confidence))
+        #expect((0...10_000).contains(assessment.confidence.value))
     }
 }

@@ -34,7 +34,6 @@ import Testing
         attributes[.init("mobile")] = Self.phone
         attributes[.init("email")] = Self.email
         attributes[.init("region")] = "华东"
-        attributes[.init("decider")] = Self.decider
         return StandardCustomer(customerID: "C-7", creditStanding: .fair, relationshipTier: .core, attributes: attributes)
     }
 
@@ -62,7 +61,7 @@ import Testing
         expectRedacted([profile], "[StandardCustomer]")
         // The id is still there to correlate logs, and the attributes' names are listed.
         #expect(String(describing: profile).contains("C-7"))
-        #expect(profile.attributes.description == "CustomerAttributes(decider, email, mobile, region; values: <redacted>)")
+        #expect(profile.attributes.description == "CustomerAttributes(email, mobile, region; values: <redacted>)")
         // Reading the data explicitly still works.
         #expect(profile.attributes[CustomerAttributes.Key<String>("mobile")] == Self.phone)
     }

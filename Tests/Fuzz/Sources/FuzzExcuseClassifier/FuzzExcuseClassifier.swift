@@ -16,10 +16,10 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let n = { numbers.next() ?? 0 }
     let context = ExcuseContext(
         promiseRecord: .init(kept: n(), broken: n()),
-        recentOrders: .init(count: n(), total: Money(minorUnits: Int64(n()), currency: .cny), periodDays: n()),
-        sellThrough: .init(stockDays: n(), regionalStockDays: n()),
+        recentOrderTotal: Money(minorUnits: Int64(n()), currency: .cny), recentOrderCount: n(), recentPeriodDays: n(),
+        stockDays: n(), regionalStockDays: n(),
         openQualityComplaints: n(), openReturns: n(), openBillingQueries: n(),
-        lastPaymentToUs: .init(amount: Money(minorUnits: Int64.min, currency: .cny), daysAgo: Int.min),
+        lastPaymentAmount: Money(minorUnits: Int64.min, currency: .cny), lastPaymentDaysAgo: Int.min,
         recentPaymentsToOthers: Money(minorUnits: Int64.max, currency: .usd),
         sameExcuseLastOutcome: .notPaid)
     _ = classifier.assess(text, context: context)
