@@ -43,8 +43,15 @@ struct PluginComposition: Sendable {
             }
             reviewPhrases += plugin.messageReviewPhrases
         }
-        if !lines.isEmpty, let lexicon = try? ExcuseLexicon(tsv: [lines.joined(separator: "\n")]) {
-            categoryLexicon = LexiconExcuseClassifier(lexicon: lexicon)
+        // Each plugin's terms compiled on their own above, so together they compile too; if
+        // they somehow do not, the categories are reported rather than silently dropped.
+        if !lines.isEmpty {
+            do {
+                categoryLexicon = LexiconExcuseClassifier(lexicon: try ExcuseLexicon(tsv: [lines.joined(separator: "\n")]))
+            } catch {
+                diagnostics.append(CollectKitError(kind: .invalidData, field: "plugins.excuseCategories", value: "",
+                                                   reason: "the plugins' categories do not compile together: \(error.reason)"))
+            }
         }
     }
 }

@@ -336,11 +336,14 @@ extension CollectionSnapshot {
 
     private static func slotIsValid(_ value: Int32, _ count: Int) -> Bool { value >= 0 && Int(value) < count }
 
+    /// JSON for the few nested values the binary format keeps as JSON. They hold only
+    /// strings, integers and finite numbers (validated when made), so encoding cannot fail;
+    /// if it ever did, `null` is written and reading rejects it with an error naming the
+    /// field, rather than restoring a guess.
     private static func json(_ value: some Encodable) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        // These values encode without failing (plain fields); an empty blob would be rejected on reading.
-        return (try? encoder.encode(value)).map { [UInt8]($0) } ?? []
+        do { return [UInt8](try encoder.encode(value)) } catch { return Array("null".utf8) }
     }
 
     private static func decode<T: Decodable>(_ type: T.Type, _ bytes: [UInt8], _ field: String) throws(CollectKitError) -> T {

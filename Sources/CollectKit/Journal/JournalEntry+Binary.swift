@@ -156,10 +156,14 @@ extension JournalEntry {
         w.write(money.minorUnits)
     }
 
+    /// JSON for the few nested values the binary format keeps as JSON. They hold only
+    /// strings, integers and finite numbers (validated when made), so encoding cannot fail;
+    /// if it ever did, `null` is written and reading rejects it with an error naming the
+    /// field, rather than restoring a guess.
     private static func json(_ value: some Encodable) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(value)).map { [UInt8]($0) } ?? []
+        do { return [UInt8](try encoder.encode(value)) } catch { return Array("null".utf8) }
     }
 
     // MARK: Decoding

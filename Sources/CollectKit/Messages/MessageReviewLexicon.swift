@@ -37,10 +37,14 @@ struct MessageReviewLexicon: Hashable, Sendable {
         var phrases: [MessageReviewPhrase] = []
         for name in ["message-review-zh", "message-review-en"] {
             guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
-                    ?? Bundle.module.url(forResource: name, withExtension: "tsv"),
-                  let data = try? Data(contentsOf: url) else {
+                    ?? Bundle.module.url(forResource: name, withExtension: "tsv") else {
                 throw CollectKitError(kind: .invalidData, field: "resource", value: "\(name).tsv",
                                       reason: "the built-in message review lexicon is missing from the bundle")
+            }
+            let data: Data
+            do { data = try Data(contentsOf: url) } catch {
+                throw CollectKitError(kind: .invalidData, field: "resource", value: "\(name).tsv",
+                                      reason: "the built-in message review lexicon cannot be read: \(error.localizedDescription)")
             }
             phrases += try MessageReviewLexicon(tsv: String(decoding: data, as: UTF8.self), source: name).phrases
         }

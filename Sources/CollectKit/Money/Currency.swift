@@ -81,7 +81,10 @@ extension Currency: Codable {
     /// Decodes either a bare built-in code (`"CNY"`) or `{"code": "XOF", "minorUnitExponent": 0}`,
     /// validating both forms.
     public init(from decoder: any Decoder) throws {
-        if let single = try? decoder.singleValueContainer(), let code = try? single.decode(String.self) {
+        // Two accepted shapes: a bare code, or (when the value is not a string) a keyed object.
+        let code: String?
+        do { code = try decoder.singleValueContainer().decode(String.self) } catch DecodingError.typeMismatch { code = nil }
+        if let code {
             self = try CurrencyTable.standard.currency(code: code)
             return
         }

@@ -144,10 +144,14 @@ public struct PortfolioImport: Sendable {
     /// name that key instead (`receivables[3].dueDate`). Runs only on the error path.
     private static func namingTheKey(_ error: CollectKitError, in data: Data) -> CollectKitError {
         let parts = error.field.split(separator: ".", maxSplits: 1).map(String.init)
+        // The document already failed to decode; if it does not even parse as plain JSON, the
+        // error stands as it is.
+        let parsed: Any
+        do { parsed = try JSONSerialization.jsonObject(with: data) } catch _ { return error }
         guard parts.count == 2, !parts[1].contains("["), !parts[1].contains("."),
               let open = parts[0].firstIndex(of: "["), let close = parts[0].firstIndex(of: "]"), open < close,
               let index = Int(parts[0][parts[0].index(after: open)..<close]),
-              let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let root = parsed as? [String: Any],
               let list = root[String(parts[0][..<open])] as? [Any], list.indices.contains(index),
               let record = list[index] as? [String: Any], record[parts[1]] == nil
         else { return error }
