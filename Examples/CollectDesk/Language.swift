@@ -14,13 +14,11 @@ extension Language {
 
     func text(_ rationale: Rationale) -> String { isChinese ? rationale.zh : rationale.en }
 
-    func channel(_ channel: ContactChannel) -> String { isChinese ? channel.chineseName : channel.rawValue }
+    func channel(_ channel: ContactChannel) -> String { isChinese ? channel.chineseName : channel.englishName }
 
-    func intensity(_ intensity: ContactIntensity) -> String { isChinese ? intensity.chineseName : intensity.rawValue }
+    func intensity(_ intensity: ContactIntensity) -> String { isChinese ? intensity.chineseName : intensity.englishName }
 
-    func purpose(_ purpose: ContactPurpose) -> String {
-        isChinese ? purpose.chineseName : purpose.rawValue.replacingOccurrences(of: "_", with: " ")
-    }
+    func purpose(_ purpose: ContactPurpose) -> String { isChinese ? purpose.chineseName : purpose.englishName }
 
     func escalation(_ level: EscalationLevel) -> String { isChinese ? level.chineseName : level.englishName }
 

@@ -18,7 +18,7 @@ struct CollectDeskTests {
         #expect(output.status == 0)
         let text = lines(output.stdout)
         #expect(text.first == "Worklist for 2026-11-27 · 56 customers · sample-portfolio.json")
-        #expect(text.contains("  1. C040 贵阳黔通建设工程有限公司 · letter (formal) · ask ¥2,845,357.50 by 2026-12-04 · escalation: legal action"))
+        #expect(text.contains("  1. C040 贵阳黔通建设工程有限公司 · formal letter (formal notice) · ask ¥2,845,357.50 by 2026-12-04 · escalation: legal action"))
         #expect(text.contains { $0.hasPrefix("      why: follow_up: by letter (formal), ask for CNY 2,845,357.50 by 2026-12-04.") })
         #expect(text.contains("Plans behind the top 3 actions"))
         #expect(text.contains("Plan for C040 贵阳黔通建设工程有限公司 as of 2026-11-27 · collector chen.jie"))

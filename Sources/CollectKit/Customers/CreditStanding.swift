@@ -54,4 +54,15 @@ public enum CreditStanding: String, CaseIterable, Comparable, Sendable, Codable 
         case .unknown: "信誉未知"
         }
     }
+
+    /// The standing's name in English, for sentences people read.
+    public var englishName: String {
+        switch self {
+        case .excellent: "excellent credit"
+        case .good: "good credit"
+        case .fair: "fair credit"
+        case .poor: "poor credit"
+        case .unknown: "unknown credit"
+        }
+    }
 }

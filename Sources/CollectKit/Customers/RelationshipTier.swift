@@ -21,4 +21,14 @@ public enum RelationshipTier: String, CaseIterable, Sendable, Codable {
         case .atRisk: "流失风险客户"
         }
     }
+
+    /// The tier's name in English, for sentences people read.
+    public var englishName: String {
+        switch self {
+        case .core: "core customer"
+        case .regular: "regular customer"
+        case .new: "new customer"
+        case .atRisk: "customer at risk of leaving"
+        }
+    }
 }

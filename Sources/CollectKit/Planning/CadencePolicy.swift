@@ -62,6 +62,15 @@ public enum ContactPurpose: String, Hashable, Sendable, Codable, CaseIterable {
         case .preDueReminder: "到期前提醒"
         }
     }
+
+    /// The purpose's name in English, for sentences people read.
+    public var englishName: String {
+        switch self {
+        case .promiseCheckIn: "promise check-in"
+        case .followUp: "overdue follow-up"
+        case .preDueReminder: "reminder before the due date"
+        }
+    }
 }
 
 /// A ``CadencePolicy``'s answer.

@@ -26,4 +26,13 @@ public enum ContactIntensity: String, Hashable, Sendable, Codable, CaseIterable,
         case .formal: "正式通知"
         }
     }
+
+    /// The intensity's name in English, for sentences people read.
+    public var englishName: String {
+        switch self {
+        case .reminder: "reminder"
+        case .firm: "firm request"
+        case .formal: "formal notice"
+        }
+    }
 }

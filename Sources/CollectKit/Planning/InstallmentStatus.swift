@@ -28,4 +28,14 @@ public enum InstallmentStatus: String, Hashable, Sendable, Codable, CaseIterable
         case .overdue: "已逾期"
         }
     }
+
+    /// The status's name in English.
+    public var englishName: String {
+        switch self {
+        case .pending: "pending"
+        case .partiallyPaid: "partly paid"
+        case .paid: "paid"
+        case .overdue: "overdue"
+        }
+    }
 }

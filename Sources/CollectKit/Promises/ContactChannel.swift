@@ -31,4 +31,17 @@ public struct ContactChannel: OpenVocabulary {
         default: rawValue
         }
     }
+
+    /// The channel's name in English; a host-defined channel shows its label with
+    /// underscores as spaces.
+    public var englishName: String {
+        switch self {
+        case .call: "phone call"
+        case .visit: "visit"
+        case .chat: "chat message"
+        case .email: "email"
+        case .letter: "formal letter"
+        default: rawValue.replacingOccurrences(of: "_", with: " ")
+        }
+    }
 }
