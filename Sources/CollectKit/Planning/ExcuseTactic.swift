@@ -13,14 +13,20 @@ public struct ExcuseTactic: Hashable, Sendable {
     /// The approved concession the talking point offers, if any.
     public let concession: Concession?
     /// The values the talking point names (`ask`, `payBy`).
-    public let inputs: [RationaleInput]
+    let inputs: [RationaleInput]
     private let zhTemplate: String
     private let enTemplate: String
 
     /// Creates a tactic from templates whose `{ask}` and `{payBy}` placeholders are filled
     /// from `inputs` when read.
     public init(category: ExcuseCategory, timesUsed: Int, lastUsed: CalendarDate, concession: Concession?,
-                zh: String, en: String, inputs: [RationaleInput]) {
+                zh: String, en: String, inputs: KeyValuePairs<String, RationaleValue>) {
+        self.init(category: category, timesUsed: timesUsed, lastUsed: lastUsed, concession: concession, zh: zh, en: en,
+                  inputs: inputs.map { RationaleInput($0.key, $0.value) })
+    }
+
+    init(category: ExcuseCategory, timesUsed: Int, lastUsed: CalendarDate, concession: Concession?,
+         zh: String, en: String, inputs: [RationaleInput]) {
         self.category = category
         self.timesUsed = timesUsed
         self.lastUsed = lastUsed
@@ -34,4 +40,6 @@ public struct ExcuseTactic: Hashable, Sendable {
     public var zh: String { Rationale.render(zhTemplate, inputs: inputs) }
     /// The talking point in English.
     public var en: String { Rationale.render(enTemplate, inputs: inputs) }
+    /// The value of the input called `name` (`ask`, `payBy`), if present.
+    public func value(named name: String) -> RationaleValue? { inputs.first { $0.name == name }?.value }
 }

@@ -9,12 +9,27 @@ public struct Rationale: Hashable, Sendable {
     /// A stable machine-readable code such as `ask.anchored`, for logs and tests.
     public let code: String
     /// The inputs the number was computed from, in a fixed order.
-    public let inputs: [RationaleInput]
+    let inputs: [RationaleInput]
     private let zhTemplate: String
     private let enTemplate: String
 
     /// Creates a rationale from templates whose `{name}` placeholders refer to `inputs`.
-    public init(code: String, zh: String, en: String, inputs: [RationaleInput]) {
+    ///
+    /// ```swift
+    /// Rationale(code: "ask.milestone", zh: "按里程碑 {milestone} 要求付款", en: "Ask for the milestone's {milestone}",
+    ///           inputs: ["milestone": .money(amount), "expected": .money(expected)])
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - code: A stable, dotted code for logs and tests (`ask.milestone`), never shown to people.
+    ///   - zh: The Chinese template.
+    ///   - en: The English template.
+    ///   - inputs: The named values, in the order they should be listed.
+    public init(code: String, zh: String, en: String, inputs: KeyValuePairs<String, RationaleValue>) {
+        self.init(code: code, zh: zh, en: en, inputs: inputs.map { RationaleInput($0.key, $0.value) })
+    }
+
+    init(code: String, zh: String, en: String, inputs: [RationaleInput]) {
         self.code = code
         self.zhTemplate = zh
         self.enTemplate = en
@@ -26,10 +41,13 @@ public struct Rationale: Hashable, Sendable {
     /// The explanation in English.
     public var en: String { render(enTemplate) }
 
-    /// The input called `name`, if present.
-    public func input(named name: String) -> RationaleInput? {
-        inputs.first { $0.name == name }
+    /// The value of the input called `name`, if present: what a host or test reads back.
+    public func value(named name: String) -> RationaleValue? {
+        inputs.first { $0.name == name }?.value
     }
+
+    /// The inputs' names, in order.
+    public var inputNames: [String] { inputs.map(\.name) }
 
     private func render(_ template: String) -> String { Self.render(template, inputs: inputs) }
 
@@ -60,14 +78,14 @@ public struct Rationale: Hashable, Sendable {
 }
 
 /// One named input of a ``Rationale``.
-public struct RationaleInput: Hashable, Sendable {
+struct RationaleInput: Hashable, Sendable {
     /// The input's name, e.g. `ratio` or `expected`.
-    public let name: String
+    let name: String
     /// Its value.
-    public let value: RationaleValue
+    let value: RationaleValue
 
     /// Creates an input.
-    public init(_ name: String, _ value: RationaleValue) {
+    init(_ name: String, _ value: RationaleValue) {
         self.name = name
         self.value = value
     }

@@ -11,7 +11,7 @@ import Testing
         #expect(decision.amount == PlanningFixture.cny(180_000))
         #expect(decision.ratioBasisPoints == 5_500)
         #expect(decision.rationale.code == "ask.anchored")
-        #expect(decision.rationale.input(named: "ratio")?.value == .basisPoints(5_500))
+        #expect(decision.rationale.value(named: "ratio") == .basisPoints(5_500))
         #expect(decision.rationale.en.contains("55.00%"))
         #expect(decision.rationale.zh.contains("CNY 100,000.00"))
     }

@@ -64,6 +64,6 @@ import Testing
         let decision = decide(.poor, promises: PromiseRecord(made: 1, broken: 1))
         #expect(decision.rationale.zh.contains("信誉较差"))
         #expect(decision.rationale.en.contains("broken 1"))
-        #expect(decision.rationale.input(named: "interval")?.value == .days(2))
+        #expect(decision.rationale.value(named: "interval") == .days(2))
     }
 }

@@ -34,7 +34,7 @@ import CollectKitTesting
         #expect(action.purpose == .followUp)
         #expect(action.why.zh.contains("CNY 180,000.00"))
         #expect(action.why.en.contains("20 days overdue"))
-        #expect(action.why.input(named: "points")?.value == .count(action.priority.points))
+        #expect(action.why.value(named: "points") == .count(action.priority.points))
     }
 
     @Test func rankingWeighsAmountOverdueAndPromises() {

@@ -29,9 +29,9 @@ public struct MilestoneAskPolicy: AskPolicy {
             rationale: Rationale(code: "ask.milestone",
                                  zh: "工程项目客户:锚定报价{anchored}超过下一节点拨款{milestone},按节点可付的{ask}提出(不低于预期{expected})",
                                  en: "Project customer: the anchored ask {anchored} exceeds the next milestone's {milestone}; asking {ask}, what it can pay (not below the expected {expected})",
-                                 inputs: [RationaleInput("anchored", .money(decision.amount)),
-                                          RationaleInput("milestone", .money(milestone)),
-                                          RationaleInput("ask", .money(amount)),
-                                          RationaleInput("expected", .money(input.expected))]))
+                                 inputs: ["anchored": .money(decision.amount),
+                                          "milestone": .money(milestone),
+                                          "ask": .money(amount),
+                                          "expected": .money(input.expected)]))
     }
 }

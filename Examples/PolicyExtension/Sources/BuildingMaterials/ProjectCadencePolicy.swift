@@ -28,14 +28,14 @@ public struct ProjectCadencePolicy: CadencePolicy {
                 rationale: Rationale(code: "cadence.project.milestone",
                                      zh: "工程项目客户:跟进间隔不超过{interval}天;付款节点{next}当天联系,抢在其他供应商之前",
                                      en: "Project customer: follow up at least every {interval} days; call on the milestone day {next}, before other suppliers do",
-                                     inputs: [RationaleInput("interval", .days(interval)), RationaleInput("next", .date(next))]))
+                                     inputs: ["interval": .days(interval), "next": .date(next)]))
         }
         decision = CadenceDecision(
             intervalDays: interval, nextContact: next, purpose: decision.purpose,
             rationale: Rationale(code: "cadence.project",
                                  zh: "工程项目客户:跟进间隔不超过{interval}天,下次联系{next}",
                                  en: "Project customer: follow up at least every {interval} days; next contact {next}",
-                                 inputs: [RationaleInput("interval", .days(interval)), RationaleInput("next", .date(next))]))
+                                 inputs: ["interval": .days(interval), "next": .date(next)]))
         return decision
     }
 }
