@@ -14,10 +14,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public let daysSinceEpoch: Int32
 
     /// Creates a date from a day count since 1970-01-01.
+    ///
+    /// - Parameter daysSinceEpoch: Days since 1970-01-01, negative before it; every value is
+    ///   a day, so this cannot fail.
     public init(daysSinceEpoch: Int32) { self.daysSinceEpoch = daysSinceEpoch }
 
     /// Creates a date from year, month (1–12) and day (1–31), validated.
     ///
+    /// - Parameters:
+    ///   - year: The year, 1…9999.
+    ///   - month: The month, 1–12.
+    ///   - day: The day of the month, from 1 to the month's length.
     /// - Throws: ``CollectKitError/Kind/invalidDate`` for a day that does not exist (2026-02-30)
     ///   or a year outside 1…9999.
     public init(year: Int, month: Int, day: Int) throws(CollectKitError) {
@@ -33,6 +40,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     ///
     /// The calendar's identifier is not consulted for the result, which is always Gregorian:
     /// only its `timeZone` decides where one day ends.
+    ///
+    /// - Parameters:
+    ///   - instant: The moment to place on the calendar.
+    ///   - calendar: The calendar whose time zone decides which day `instant` falls on.
     public init(_ instant: Date, in calendar: Calendar) {
         let offset = calendar.timeZone.secondsFromGMT(for: instant)
         let seconds = instant.timeIntervalSince1970 + Double(offset)
@@ -43,6 +54,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`.
     ///
+    /// - Parameter text: Four, two and two ASCII digits joined by `-`; a sign, a time or
+    ///   anything else around them is rejected.
     /// - Throws: ``CollectKitError/Kind/invalidDate`` naming the text.
     public init(iso8601 text: String) throws(CollectKitError) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -68,6 +81,9 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// The date `days` later (earlier when negative), saturating at the representable range.
+    ///
+    /// - Parameter days: Days to add; negative goes back.
+    /// - Returns: The date, clamped to the range rather than trapping on an untrusted offset.
     public func adding(days: Int) -> CalendarDate {
         // `days` is untrusted (a policy's window, a host's offset): `Int.max` must saturate, not trap.
         let (value, overflow) = Int(daysSinceEpoch).addingReportingOverflow(days)
@@ -75,11 +91,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
+    ///
+    /// - Parameter other: The date to count to.
+    /// - Returns: `other` minus `self`, in days.
     public func days(until other: CalendarDate) -> Int {
         Int(other.daysSinceEpoch) - Int(daysSinceEpoch)
     }
 
     /// The instant this day starts at in `calendar`'s time zone.
+    ///
+    /// - Parameter calendar: The calendar whose time zone decides when the day starts.
+    /// - Returns: Midnight at the start of this day in that time zone.
     public func startInstant(in calendar: Calendar) -> Date {
         let utc = Date(timeIntervalSince1970: Double(daysSinceEpoch) * 86_400)
         let offset = calendar.timeZone.secondsFromGMT(for: utc)
@@ -87,6 +109,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Orders dates chronologically.
+    ///
+    /// - Parameters:
+    ///   - lhs: A date.
+    ///   - rhs: Another date.
+    /// - Returns: Whether `lhs` is earlier than `rhs`.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         lhs.daysSinceEpoch < rhs.daysSinceEpoch
     }
@@ -125,12 +152,19 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
 extension CalendarDate: Codable {
     /// Decodes `"YYYY-MM-DD"`.
+    ///
+    /// - Parameter decoder: A decoder holding one string.
+    /// - Throws: ``CollectKitError/Kind/invalidDate`` for text that is not a day, as
+    ///   ``init(iso8601:)``; the decoder's errors when the value is not a string.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         try self.init(iso8601: text)
     }
 
     /// Encodes as `"YYYY-MM-DD"`.
+    ///
+    /// - Parameter encoder: The encoder to write the string to.
+    /// - Throws: whatever `encoder` throws.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

@@ -4,6 +4,13 @@
 ///
 /// The binding is per task, never global: concurrent requests for different tenants each
 /// see their own engine.
+///
+/// - Parameters:
+///   - engine: The tenant's engine, bound for the duration of `operation`.
+///   - operation: The work that reads ``CollectionEngine/current``, with the tasks it
+///     creates.
+/// - Returns: What `operation` returns.
+/// - Throws: whatever `operation` throws.
 public func withCollectionEngine<Result: Sendable>(
     _ engine: CollectionEngine, operation: () async throws -> Result
 ) async rethrows -> Result {

@@ -7,7 +7,7 @@ import Foundation
 ///
 /// An actor because a CRM records into one tenant's collections from many request handlers
 /// at once. Its state is stored once, in columns laid out for the nightly work (see
-/// <doc:PersistingCollections>): recording costs O(1) amortised and never copies what is
+/// <doc:IntegratingIntoACRM#Persisting-collections>): recording costs O(1) amortised and never copies what is
 /// already recorded. Every accepted change returns a ``JournalEntry`` that the host appends
 /// to its own store in the same transaction as its own write; ``snapshot()`` compacts.
 /// Text judgements (excuses, messages) touch no state and are `nonisolated`: they never
@@ -32,6 +32,9 @@ public actor CollectionEngine {
     private var window: JournalWindow
 
     /// An engine with no records yet.
+    ///
+    /// - Parameter configuration: The policies, plugins and hooks this tenant runs with; the
+    ///   engine keeps it for its lifetime, so a new configuration means a new engine.
     public init(configuration: CollectionConfiguration) {
         self.init(configuration: configuration, ledger: CollectionLedger(policy: configuration.promisePolicy))
     }
@@ -41,7 +44,15 @@ public actor CollectionEngine {
     ///
     /// Entries the snapshot already holds are skipped; the rest must follow on without gaps.
     ///
+    /// - Parameters:
+    ///   - configuration: The policies, plugins and hooks this tenant runs with.
+    ///   - snapshot: The compaction point the host stored last, or `nil` when it has none
+    ///     and the whole journal follows.
+    ///   - journal: The entries the host stored after `snapshot`, in sequence order.
     /// - Throws: whatever ``replay(_:)`` throws; no engine is made then.
+    /// - Complexity: O(1) to take over `snapshot`, whose storage is shared until a replayed
+    ///   entry first changes it (each changed column is then copied once), plus what
+    ///   recording each replayed entry's change costs.
     public init(configuration: CollectionConfiguration, restoring snapshot: CollectionSnapshot?,
                 replaying journal: some Sequence<JournalEntry> = [JournalEntry]()) throws(CollectKitError) {
         var ledger = snapshot?.ledger ?? CollectionLedger(policy: configuration.promisePolicy)
@@ -100,6 +111,8 @@ public actor CollectionEngine {
     /// its ``CollectionSnapshot/sequence`` and may then drop the journal entries up to that
     /// number.
     ///
+    /// - Returns: The snapshot; its ``CollectionSnapshot/sequence`` is ``lastSequence``, the
+    ///   journal entry it is current with.
     /// - Complexity: O(1): the snapshot shares storage with the engine until the engine next
     ///   records something.
     public func snapshot() -> CollectionSnapshot { CollectionSnapshot(ledger: ledger) }
@@ -110,10 +123,14 @@ public actor CollectionEngine {
     /// must have the next sequence number. All or nothing: on an error no entry of the call
     /// is applied.
     ///
+    /// - Parameter entries: Entries in sequence order, as the host's store reads them back;
+    ///   they may overlap the ones the engine already holds.
     /// - Returns: how many entries were applied.
     /// - Throws: ``CollectKitError/Kind/invalidData`` naming the sequence number of an entry
     ///   out of order or conflicting with the entry held under its number, and the entry's own
     ///   validation error (an unknown customer, say) with its sequence number in `field`.
+    /// - Complexity: O(n) for n entries, plus what recording each applied entry's change
+    ///   costs.
     @discardableResult
     public func replay(_ entries: some Sequence<JournalEntry>) throws(CollectKitError) -> Int {
         try ledger.replay(entries, window: &window)
@@ -122,10 +139,12 @@ public actor CollectionEngine {
     /// Undoes every change after `sequence`, newest first: what a host calls when its own
     /// transaction holding those entries failed.
     ///
+    /// - Parameter sequence: The last entry to keep: the newest one the host's store holds.
     /// - Throws: ``CollectKitError/Kind/invalidArgument`` when `sequence` is ahead of
     ///   ``lastSequence`` or further back than the engine's journal window
     ///   (``CollectionConfiguration/journalWindow``) reaches; nothing changes then, and the
     ///   host restores the engine from its store instead.
+    /// - Complexity: O(n) for the n entries undone, plus the payment applications they made.
     public func rollback(to sequence: UInt64) throws(CollectKitError) {
         guard sequence <= ledger.sequence else {
             throw .invalidArgument(field: "rollback.sequence", value: String(sequence),
@@ -144,12 +163,19 @@ public actor CollectionEngine {
 
     /// Tells the engine the host has durably stored every entry up to `sequence`, so it need
     /// not keep them for ``rollback(to:)`` or ``entries(after:)``.
+    ///
+    /// - Parameter sequence: The newest entry the host has stored durably.
+    /// - Complexity: O(n) amortised for the n entries forgotten.
     public func acknowledge(through sequence: UInt64) { window.drop(through: sequence) }
 
     /// The entries after `sequence`, oldest first, for a host that collects entries rather
     /// than taking each from the call that made it.
     ///
+    /// - Parameter sequence: The newest entry the host already has.
+    /// - Returns: The entries from `sequence + 1` through ``lastSequence``; empty when
+    ///   `sequence` is not behind ``lastSequence``.
     /// - Throws: ``CollectKitError/Kind/invalidArgument`` when some of them are no longer held.
+    /// - Complexity: O(n) for the n entries returned.
     public func entries(after sequence: UInt64) throws(CollectKitError) -> [JournalEntry] {
         guard let entries = window.entries(after: sequence, upTo: ledger.sequence) else {
             throw .invalidArgument(field: "entries.after", value: String(sequence),
@@ -217,6 +243,8 @@ public actor CollectionEngine {
 
     /// Records a receivable of a known customer; the customer's unapplied cash settles it.
     ///
+    /// - Parameter receivable: A receivable of a customer already upserted; the first money
+    ///   record fixes the customer's currency.
     /// - Returns: the journal entry, or `nil` for an identical repeat.
     /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer,
     ///   ``CollectKitError/Kind/duplicateIdentifier`` for a known id with other content,
@@ -230,6 +258,11 @@ public actor CollectionEngine {
     /// Records a payment, optionally naming the promise it pays, and applies it to the
     /// customer's receivables (the ones it names, then oldest due first).
     ///
+    /// - Parameters:
+    ///   - payment: A payment by a customer already upserted; its allocations name the
+    ///     receivables it settles first.
+    ///   - promise: The promise the customer said the money is for, which takes it before
+    ///     the customer's other promises; `nil` leaves it to the allocation order.
     /// - Returns: the journal entry, or `nil` for an identical repeat.
     /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer, receivable
     ///   or promise; ``CollectKitError/Kind/duplicateIdentifier``;
@@ -243,9 +276,13 @@ public actor CollectionEngine {
     /// Records a promise to pay; one whose ``Promise/replaces`` is set renegotiates that
     /// promise. The customer's own words are not kept.
     ///
+    /// - Parameter promise: Any ``Promise`` of a customer already upserted: the host's own
+    ///   type or a ``StandardPromise``.
     /// - Returns: the journal entry, or `nil` for an identical repeat.
     /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer or
     ///   replaced promise, and the promise's own validation errors.
+    /// - Complexity: O(1) amortised, plus O(c) for the c receivables it covers and a scan of
+    ///   the tenant's few distinct contact channels.
     @discardableResult
     public func record(_ promise: some Promise) throws(CollectKitError) -> JournalEntry? {
         try commit(.promise(try StandardPromise(validating: promise, currencies: configuration.currencies).withoutCustomerWords))
@@ -253,7 +290,18 @@ public actor CollectionEngine {
 
     /// Replaces an open promise with a renegotiated one.
     ///
+    /// - Parameters:
+    ///   - original: The open promise the customer renegotiated.
+    ///   - replacement: The new promise; its ``Promise/replaces`` may be `nil` or `original`,
+    ///     and is recorded as `original` either way.
     /// - Returns: the journal entry, or `nil` for an identical repeat.
+    /// - Throws: ``CollectKitError/Kind/invalidArgument`` when `replacement` names another
+    ///   original, or `original` is another customer's, cancelled or already renegotiated;
+    ///   ``CollectKitError/Kind/unknownReference`` for an unknown customer or original;
+    ///   ``CollectKitError/Kind/invalidDate`` for a replacement made before the original; and
+    ///   the replacement's own validation errors.
+    /// - Complexity: O(1) amortised, plus O(c) for the c receivables the replacement covers
+    ///   and a scan of the tenant's few distinct contact channels.
     @discardableResult
     public func renegotiate(_ original: PromiseID, with replacement: some Promise) throws(CollectKitError) -> JournalEntry? {
         let promise = try StandardPromise(validating: replacement, currencies: configuration.currencies)
@@ -270,19 +318,43 @@ public actor CollectionEngine {
 
     /// Withdraws a promise from `date` on (the receivable was credited, the dispute upheld).
     ///
+    /// - Parameters:
+    ///   - id: The promise to withdraw.
+    ///   - date: The first day it no longer counts; payments dated before it still do.
     /// - Returns: the journal entry, or `nil` when it was already cancelled that day.
+    /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown promise;
+    ///   ``CollectKitError/Kind/invalidDate`` for a date before the promise was made;
+    ///   ``CollectKitError/Kind/invalidArgument`` when it was cancelled on another day or
+    ///   renegotiated (cancel its replacement instead).
+    /// - Complexity: O(1).
     @discardableResult
     public func cancelPromise(_ id: PromiseID, on date: CalendarDate) throws(CollectKitError) -> JournalEntry? {
         try commit(.promiseCancelled(id, on: date))
     }
 
     /// Records a contact with a known customer.
+    ///
+    /// - Parameter contact: The contact; the "left without follow-up" signal looks for these
+    ///   after a promised date.
+    /// - Returns: the journal entry: every contact is recorded, even one like an earlier one.
+    /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer.
+    /// - Complexity: O(1) amortised.
     @discardableResult
     public func record(_ contact: ContactRecord) throws(CollectKitError) -> JournalEntry? {
         try commit(.contact(contact))
     }
 
     /// Records what a request to a known customer brought in.
+    ///
+    /// - Parameters:
+    ///   - ask: What was asked for and what was paid; the ask policy anchors later requests
+    ///     on the ratio between them.
+    ///   - customer: The customer asked.
+    /// - Returns: the journal entry: every outcome is recorded, even one like an earlier one.
+    /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer,
+    ///   ``CollectKitError/Kind/currencyMismatch`` when the amount paid is in another currency
+    ///   than the amount asked.
+    /// - Complexity: O(1) amortised.
     @discardableResult
     public func record(_ ask: AskOutcome, for customer: CustomerID) throws(CollectKitError) -> JournalEntry? {
         try commit(.ask(ask, customer: customer))
@@ -290,6 +362,13 @@ public actor CollectionEngine {
 
     /// Records a reason a known customer gave, already classified (see
     /// ``recordExcuse(_:customer:on:)`` to classify text).
+    ///
+    /// - Parameters:
+    ///   - excuse: The category and the day; repeated excuses show in plans and the worklist.
+    ///   - customer: The customer who gave it.
+    /// - Returns: the journal entry: every excuse is recorded, even one like an earlier one.
+    /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer.
+    /// - Complexity: O(1) amortised.
     @discardableResult
     public func record(_ excuse: ExcuseUse, for customer: CustomerID) throws(CollectKitError) -> JournalEntry? {
         try commit(.excuse(excuse, customer: customer))
@@ -297,13 +376,26 @@ public actor CollectionEngine {
 
     /// Makes `collector` responsible for `customer`.
     ///
+    /// - Parameters:
+    ///   - collector: The collector who takes the customer over; the worklist counts the
+    ///     customer against this collector's capacity.
+    ///   - customer: A known customer.
     /// - Returns: the journal entry, or `nil` when that collector was already assigned.
+    /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer,
+    ///   ``CollectKitError/Kind/invalidIdentifier`` for an empty or malformed collector id,
+    ///   ``CollectKitError/Kind/overflow`` when the engine's collector storage is full.
+    /// - Complexity: O(1) amortised.
     @discardableResult
     public func assign(_ collector: CollectorID, to customer: CustomerID) throws(CollectKitError) -> JournalEntry? {
         try commit(.assignment(collector, customer: customer))
     }
 
     /// Notes that a known customer paid another supplier (their cash is contested).
+    ///
+    /// - Parameter customer: The customer who paid elsewhere.
+    /// - Returns: the journal entry: each such payment counts, so every note is recorded.
+    /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer.
+    /// - Complexity: O(1).
     @discardableResult
     public func notePaymentToOtherSupplier(by customer: CustomerID) throws(CollectKitError) -> JournalEntry? {
         try commit(.paymentToOtherSupplier(customer: customer))
@@ -312,6 +404,13 @@ public actor CollectionEngine {
     /// Makes room for a tenant of about this size before a bulk load, so no column is
     /// reallocated while recording (which copies it and faults in fresh memory). A hint: the
     /// engine grows past it as needed.
+    ///
+    /// - Parameters:
+    ///   - customers: Customers expected in all, not in addition to those held.
+    ///   - receivables: Receivables expected in all.
+    ///   - payments: Payments expected in all; room for their applications to receivables
+    ///     is reserved from this and `receivables`.
+    ///   - promises: Promises expected in all.
     public func reserveCapacity(customers: Int = 0, receivables: Int = 0, payments: Int = 0, promises: Int = 0) {
         ledger.reserveCapacity(customers: Swift.max(0, customers), receivables: Swift.max(0, receivables),
                                payments: Swift.max(0, payments), promises: Swift.max(0, promises))
@@ -322,8 +421,12 @@ public actor CollectionEngine {
     /// The bulk path for loading a CRM's history; it takes the same checks as the single
     /// calls and journals each change.
     ///
+    /// - Parameter changes: The changes in the order the CRM made them; a customer's upsert
+    ///   comes before its records.
     /// - Returns: the journal entries of the changes that changed something, in order.
     /// - Throws: the first change's error, with its position in the batch in `field`.
+    /// - Complexity: O(n) for n changes, plus what recording each one costs (and, on an
+    ///   error, undoing those already applied).
     @discardableResult
     public func record(contentsOf changes: some Sequence<CollectionChange>) throws(CollectKitError) -> [JournalEntry] {
         var entries: [JournalEntry] = []
@@ -377,9 +480,15 @@ public actor CollectionEngine {
     /// The classifier runs before the engine is entered, so a slow classifier does not
     /// hold up other calls; the context is read and the excuse recorded in one step after.
     ///
+    /// - Parameters:
+    ///   - text: What the customer said; only its category is kept.
+    ///   - customer: A known customer.
+    ///   - date: The day the customer said it, which the context is read as of.
     /// - Returns: The assessment and the journal entry of the excuse recorded.
     /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer, and what
     ///   the configured classifier throws.
+    /// - Complexity: O(the customer's promises and payments) on the actor, as
+    ///   ``excuseContext(for:asOf:)``; the classifier's own time is spent off it.
     @discardableResult
     public nonisolated func recordExcuse(_ text: String, customer: CustomerID, on date: CalendarDate) async throws(CollectKitError) -> RecordedExcuse {
         let classification = try await classification(of: text)
@@ -399,6 +508,12 @@ public actor CollectionEngine {
 
     /// The facts the engine holds that an excuse can be weighed against.
     ///
+    /// - Parameters:
+    ///   - customer: A known customer.
+    ///   - asOf: The day the excuse was given; later payments and promises do not count.
+    /// - Returns: The customer's promise record (when they had promised by then) and last
+    ///   payment; the host adds what only it knows before calling
+    ///   ``assessExcuse(_:context:)``.
     /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer.
     /// - Complexity: O(the customer's promises and payments).
     public func excuseContext(for customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> ExcuseContext {
@@ -453,6 +568,12 @@ public actor CollectionEngine {
     // MARK: Messages
 
     /// Reviews a collector's draft for the weak tactics that lose money.
+    ///
+    /// - Parameters:
+    ///   - draft: The message the collector is about to send.
+    ///   - context: What the company knows about the customer; without it every concession
+    ///     reads as unapproved and rewrites keep placeholders.
+    /// - Returns: The weak tactics found and how firm the draft is.
     public nonisolated func review(_ draft: String, context: MessageContext? = nil) -> MessageReview {
         reviewer.review(draft, context: context)
     }
@@ -498,6 +619,10 @@ public actor CollectionEngine {
 
     /// The facts the planner sees for one customer.
     ///
+    /// - Parameters:
+    ///   - customer: A known customer.
+    ///   - asOf: The day the facts describe.
+    /// - Returns: The facts, as plain values a host can inspect or hand to its own planner.
     /// - Throws: ``CollectKitError/Kind/unknownReference`` for an unknown customer.
     /// - Complexity: O(the customer's records).
     public func facts(for customer: CustomerID, asOf: CalendarDate) throws(CollectKitError) -> CustomerCollectionFacts {
@@ -507,8 +632,11 @@ public actor CollectionEngine {
     /// Today's ranked actions across the portfolio, within each collector's capacity.
     ///
     /// Customers are read straight from the engine's storage in shards, one per core, and
-    /// the shards' summaries merged (see ``WorklistSummary``).
+    /// the shards merged, so the result is the same on any number of cores.
     ///
+    /// - Parameter asOf: The day to rank for.
+    /// - Returns: The day's actions, highest priority first and within each collector's
+    ///   capacity, with the customers deferred or rejected.
     /// - Complexity: O(customers + their records), on every core.
     public func worklist(asOf: CalendarDate) -> Worklist {
         ledger.extendCustomerOrder()
@@ -519,6 +647,9 @@ public actor CollectionEngine {
     /// Aging, DSO, best possible DSO, average days delinquent, CEI and promise kept rates,
     /// per currency, over ``CollectionConfiguration/metricsPeriodDays``.
     ///
+    /// - Parameter asOf: The last day of the period.
+    /// - Returns: The metrics per currency and the promise kept rates; ratios that are
+    ///   undefined for the period (no sales, say) are `nil`.
     /// - Complexity: O(receivables) for aging and sales, plus the promises that fell due in
     ///   the period.
     public func metrics(asOf: CalendarDate) -> PortfolioMetrics {
@@ -536,6 +667,9 @@ public actor CollectionEngine {
     /// what changed since the last evaluation, and passes each event to every plugin's
     /// observer, in plugin order. The same inputs always give the same events.
     ///
+    /// - Parameter asOf: The day to judge promises and escalation on.
+    /// - Returns: The events, and the journal entry of the decisions (`nil` when nothing
+    ///   changed) for the host to store like any other.
     /// - Complexity: O(promises + payments), plus one facts pass over customers who owe
     ///   something or have promised something.
     @discardableResult

@@ -32,12 +32,14 @@ extension CollectionLedger {
             return try cancelPromise(id, on: date)
         case .contact(let contact):
             _ = try knownSlot(contact.customerID, field: "contact.customerID")
+            try contact.collectorID.validate()
             return try record(contact)
         case .excuse(let excuse, let customer):
             return try record(excuse, for: customer)
         case .ask(let ask, let customer):
             return try record(ask, for: customer)
         case .assignment(let collector, let customer):
+            try collector.validate()
             return try assign(collector, to: customer)
         case .paymentToOtherSupplier(let customer):
             return try notePaymentToOtherSupplier(by: customer)

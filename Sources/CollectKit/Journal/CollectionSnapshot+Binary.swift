@@ -8,6 +8,10 @@ extension CollectionSnapshot {
     static let magic: [UInt8] = Array("CKSNAPSH".utf8)
 
     /// The snapshot in CollectKit's compact binary format.
+    ///
+    /// - Returns: The bytes for ``init(binaryRepresentation:)``; a host stores them with
+    ///   ``sequence``.
+    /// - Complexity: O(records): columns are written as they lie in memory.
     public func binaryRepresentation() -> Data {
         let ledger = self.ledger
         // Roughly the size of the columns written, so the buffer is not reallocated as it grows.
@@ -121,8 +125,11 @@ extension CollectionSnapshot {
 
     /// Reads a snapshot from ``binaryRepresentation()`` output and checks it.
     ///
+    /// - Parameter data: The bytes ``binaryRepresentation()`` wrote.
     /// - Throws: ``CollectKitError/Kind/invalidData`` naming what is wrong: not a snapshot,
     ///   a newer format, data that ends early, or columns that contradict each other.
+    /// - Complexity: O(records): columns are copied rather than parsed record by record, then
+    ///   checked against each other.
     public init(binaryRepresentation data: Data) throws(CollectKitError) {
         self = try BinaryReader.read(data) { (r: inout BinaryReader) throws(CollectKitError) -> CollectionSnapshot in
             try Self.decode(&r)

@@ -43,6 +43,10 @@ extension CollectionSnapshot: Codable {
     }
 
     /// Encodes every record in recording order.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: whatever `encoder` throws.
+    /// - Complexity: O(records).
     public func encode(to encoder: any Encoder) throws {
         let ledger = self.ledger
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -83,9 +87,11 @@ extension CollectionSnapshot: Codable {
 
     /// Decodes and checks a snapshot.
     ///
+    /// - Parameter decoder: A decoder over what ``encode(to:)`` wrote.
     /// - Throws: ``CollectKitError/Kind/invalidData`` for a newer format, a record that
     ///   names a missing one, or figures that contradict each other; the records' own
     ///   validation errors.
+    /// - Complexity: O(records).
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let version = try c.decode(UInt32.self, forKey: .formatVersion)
@@ -217,7 +223,9 @@ extension CollectionSnapshot: Codable {
 
     /// The snapshot as JSON (sorted keys, so equal snapshots give equal bytes).
     ///
+    /// - Returns: UTF-8 JSON for ``init(jsonRepresentation:)``.
     /// - Throws: ``CollectKitError/Kind/invalidData`` if encoding fails.
+    /// - Complexity: O(records).
     public func jsonRepresentation() throws(CollectKitError) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -228,8 +236,10 @@ extension CollectionSnapshot: Codable {
 
     /// Reads a snapshot from ``jsonRepresentation()`` output.
     ///
+    /// - Parameter data: The JSON ``jsonRepresentation()`` wrote.
     /// - Throws: ``CollectKitError/Kind/invalidData`` for malformed JSON, a newer format or
     ///   inconsistent records; the records' own validation errors.
+    /// - Complexity: O(records).
     public init(jsonRepresentation data: Data) throws(CollectKitError) {
         do { self = try JSONDecoder().decode(CollectionSnapshot.self, from: data) } catch let error as CollectKitError {
             throw error

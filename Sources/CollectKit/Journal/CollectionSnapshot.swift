@@ -39,6 +39,15 @@ public struct CollectionSnapshot: Sendable {
 
 extension CollectionSnapshot: Equatable {
     /// Equal when they hold the same records, applications, promise outcomes and history.
+    ///
+    /// Storage details that depend on the order things were first seen are not compared, so
+    /// a snapshot equals the one restored from its encoding.
+    ///
+    /// - Parameters:
+    ///   - lhs: A snapshot.
+    ///   - rhs: Another snapshot.
+    /// - Returns: Whether they hold the same facts.
+    /// - Complexity: O(records) at most; the first difference ends the comparison.
     public static func == (lhs: CollectionSnapshot, rhs: CollectionSnapshot) -> Bool { lhs.ledger == rhs.ledger }
 }
 

@@ -13,6 +13,7 @@ extension JournalEntry {
 
     /// Reads one entry from ``binaryRepresentation``.
     ///
+    /// - Parameter data: Exactly one entry's bytes, written by this build or an older one.
     /// - Throws: ``CollectKitError/Kind/invalidData`` naming the entry's sequence number for
     ///   a newer format, an unknown kind or malformed fields; the fields' own validation errors.
     public init(binaryRepresentation data: Data) throws(CollectKitError) {
@@ -26,6 +27,10 @@ extension JournalEntry {
     }
 
     /// Many entries as one block: a count, then each entry with its length.
+    ///
+    /// - Parameter entries: The entries, in the order they are to be read back.
+    /// - Returns: The block, for ``entries(fromBinary:)``.
+    /// - Complexity: O(n) in the total size of the entries.
     public static func binaryRepresentation(of entries: some Collection<JournalEntry>) -> Data {
         var w = BinaryWriter(reservingCapacity: 16 + entries.count * 100)
         w.writeVarint(UInt64(entries.count))
@@ -40,7 +45,10 @@ extension JournalEntry {
 
     /// Reads a block written by ``binaryRepresentation(of:)``.
     ///
+    /// - Parameter data: One block, written by this build or an older one.
+    /// - Returns: The entries, in the order they were written.
     /// - Throws: as ``init(binaryRepresentation:)``, for the first entry that fails.
+    /// - Complexity: O(n) in the length of `data`.
     public static func entries(fromBinary data: Data) throws(CollectKitError) -> [JournalEntry] {
         try BinaryReader.read(data) { (r: inout BinaryReader) throws(CollectKitError) -> [JournalEntry] in try entries(from: &r) }
     }

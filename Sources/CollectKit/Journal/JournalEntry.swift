@@ -32,6 +32,12 @@ extension JournalEntry: Codable {
 
     /// Decodes an entry, rejecting a newer format or an unknown kind with an error that
     /// names the sequence number.
+    ///
+    /// - Parameter decoder: A decoder over JSON that ``encode(to:)`` wrote, by this build or
+    ///   an older one.
+    /// - Throws: ``CollectKitError/Kind/invalidData`` naming the entry's sequence number for a
+    ///   newer format or an unknown kind; the change's own validation errors; the decoder's
+    ///   errors for missing or mistyped fields.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let sequence = try c.decode(UInt64.self, forKey: .sequence)
@@ -68,6 +74,10 @@ extension JournalEntry: Codable {
     }
 
     /// Encodes the entry with its format version, sequence number and kind.
+    ///
+    /// - Parameter encoder: The encoder to write to; the version lets a later build read
+    ///   the entry back.
+    /// - Throws: whatever `encoder` throws.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(Self.formatVersion, forKey: .version)

@@ -11,8 +11,13 @@ extension Money {
     /// splits like its magnitude with every part negated (-¥1.00 into 3 is
     /// `[-0.34, -0.33, -0.33]`), so `allocated(-x) == allocated(x).map { -$0 }`.
     ///
+    /// - Parameter parts: How many amounts to split into, from 1 to
+    ///   ``maximumAllocationParts``.
+    /// - Returns: `parts` amounts in this amount's currency that add up to exactly this
+    ///   amount.
     /// - Throws: ``CollectKitError/Kind/invalidArgument`` when `parts` is not in
     ///   `1...maximumAllocationParts`.
+    /// - Complexity: O(`parts`).
     public func allocated(into parts: Int) throws(CollectKitError) -> [Money] {
         guard parts > 0, parts <= Money.maximumAllocationParts else {
             throw .invalidArgument(field: "parts", value: String(parts),
@@ -45,9 +50,15 @@ extension Money {
     /// try Money(minorUnits: 5, currency: .cny).allocated(byRatios: [3, 7])          // 0.02, 0.03: 1.5 and 3.5 tie, the earliest gets the spare unit
     /// ```
     ///
+    /// - Parameter ratios: One weight per part, in the order the parts are returned; only
+    ///   their proportions matter.
+    /// - Returns: One amount per ratio, in this amount's currency, adding up to exactly this
+    ///   amount.
     /// - Throws: ``CollectKitError/Kind/invalidArgument`` when `ratios` is empty, longer than
     ///   ``maximumAllocationParts``, contains a negative ratio, is all zero, or its total
     ///   exceeds `Int64.max`.
+    /// - Complexity: O(n) for n ratios, plus O(n log n) to rank the remainders when the
+    ///   shares do not divide exactly.
     public func allocated(byRatios ratios: [Int64]) throws(CollectKitError) -> [Money] {
         guard !ratios.isEmpty, ratios.count <= Money.maximumAllocationParts else {
             throw .invalidArgument(field: "ratios", value: "\(ratios.count) ratios",

@@ -8,7 +8,12 @@ extension Money {
     /// let fee = try Money(minorUnits: 12_345, currency: .cny)        // ¥123.45
     ///     .applying(.basisPoints(350), rounding: .halfEven)          // ¥4.32 (exactly 4.32075)
     /// ```
+    /// - Parameters:
+    ///   - rate: The exact fraction to apply; negative flips the sign.
+    ///   - rounding: How the exact product is rounded; it is rounded once, at the end.
+    /// - Returns: The product, rounded to a whole minor unit, in this amount's currency.
     /// - Throws: ``CollectKitError/Kind/overflow`` when the rounded result does not fit.
+    /// - Complexity: O(1).
     public func applying(_ rate: Rate, rounding: RoundingRule) throws(CollectKitError) -> Money {
         try scaled(by: rate.numerator.magnitude, over: rate.denominator.magnitude,
                    negativeFactor: rate.numerator < 0, rounding: rounding, describing: "\(rate)")
@@ -33,21 +38,36 @@ extension Money {
     }
 
     /// `percent` per cent of this amount, rounded by `rounding`: `percentage(30, rounding: .halfUp)` is a 30 % deposit.
+    /// - Parameters:
+    ///   - percent: Whole per cent; for fractions of a per cent, use basis points.
+    ///   - rounding: How a result between two minor units is rounded.
+    /// - Returns: The share, rounded to a whole minor unit, in this amount's currency.
     /// - Throws: ``CollectKitError/Kind/overflow`` when the result does not fit.
+    /// - Complexity: O(1).
     public func percentage(_ percent: Int64, rounding: RoundingRule) throws(CollectKitError) -> Money {
         try applying(.percent(percent), rounding: rounding)
     }
 
     /// `basisPoints` hundredths of a per cent of this amount (350 → 3.5 %), rounded by `rounding`.
+    /// - Parameters:
+    ///   - basisPoints: Hundredths of a per cent: 10 000 is the whole amount.
+    ///   - rounding: How a result between two minor units is rounded.
+    /// - Returns: The share, rounded to a whole minor unit, in this amount's currency.
     /// - Throws: ``CollectKitError/Kind/overflow`` when the result does not fit.
+    /// - Complexity: O(1).
     public func percentage(basisPoints: Int64, rounding: RoundingRule) throws(CollectKitError) -> Money {
         try applying(.basisPoints(basisPoints), rounding: rounding)
     }
 
     /// This amount divided by a whole number, rounded by `rounding`. To split an amount
     /// without losing minor units, use ``allocated(into:)`` instead.
+    /// - Parameters:
+    ///   - divisor: The whole number to divide by; negative flips the sign.
+    ///   - rounding: How a result between two minor units is rounded.
+    /// - Returns: The quotient, rounded to a whole minor unit, in this amount's currency.
     /// - Throws: ``CollectKitError/Kind/invalidArgument`` for a zero divisor,
     ///   ``CollectKitError/Kind/overflow`` for `Int64.min ÷ -1`.
+    /// - Complexity: O(1).
     public func divided(by divisor: Int64, rounding: RoundingRule) throws(CollectKitError) -> Money {
         guard divisor != 0 else {
             throw .invalidArgument(field: "divisor", value: "0", reason: "cannot divide an amount by zero")

@@ -46,6 +46,13 @@ public struct MoneyFormatter: Sendable, Hashable {
     public var largeUnitFractionDigits: Int
 
     /// A formatter; the default writes `¥180,000.00`.
+    ///
+    /// - Parameters:
+    ///   - language: The language of words and large units.
+    ///   - style: How the currency and magnitude are shown.
+    ///   - grouping: How digits of the whole part are grouped.
+    ///   - largeUnitFractionDigits: The most decimal places a large-unit figure may show;
+    ///     beyond it the formatter falls back rather than round.
     public init(language: Language = .english, style: Style = .symbol, grouping: Grouping = .thousands,
                 largeUnitFractionDigits: Int = 2) {
         self.language = language
@@ -55,6 +62,9 @@ public struct MoneyFormatter: Sendable, Hashable {
     }
 
     /// The text for `money`.
+    ///
+    /// - Parameter money: The amount to write.
+    /// - Returns: The text; the same amount and options always give the same string.
     public func string(for money: Money) -> String {
         let sign = money.isNegative ? "-" : ""
         let magnitude = money.minorUnits.magnitude
@@ -145,6 +155,9 @@ public struct MoneyFormatter: Sendable, Hashable {
 
 extension Money {
     /// This amount as text, e.g. `¥180,000.00`; see ``MoneyFormatter`` for the options.
+    ///
+    /// - Parameter formatter: The language, style and grouping to write in.
+    /// - Returns: The text; the same amount and formatter always give the same string.
     public func formatted(_ formatter: MoneyFormatter = MoneyFormatter()) -> String {
         formatter.string(for: self)
     }

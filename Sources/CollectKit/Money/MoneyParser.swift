@@ -52,6 +52,18 @@ public struct MoneyParser: Sendable, Hashable {
     public var field: String
 
     /// A parser with the given default currency and options.
+    ///
+    /// - Parameters:
+    ///   - defaultCurrency: The currency of an amount that names none.
+    ///   - table: The currencies codes in the text may name.
+    ///   - allowsNegative: Whether a leading `-` is accepted; off, because a typed promise or
+    ///     payment is never negative.
+    ///   - allowsIndianGrouping: Whether lakh grouping (`1,82,000`) is accepted besides
+    ///     thousands grouping.
+    ///   - allowsColloquialDigit: Whether a lone digit after a unit means the next lower place
+    ///     (`18万5` = 185,000); off rejects such input as ambiguous.
+    ///   - maximumLength: The longest input, in Unicode scalars, that is read at all.
+    ///   - field: The field name errors report, e.g. `"promise.amount"`.
     public init(defaultCurrency: Currency, table: CurrencyTable = .standard, allowsNegative: Bool = false,
                 allowsIndianGrouping: Bool = true, allowsColloquialDigit: Bool = true,
                 maximumLength: Int = 200, field: String = "amount") {
@@ -65,7 +77,11 @@ public struct MoneyParser: Sendable, Hashable {
     }
 
     /// The exact amount `text` states.
+    /// - Parameter text: The amount as a person typed it, in the grammar of ``MoneyParser``.
+    /// - Returns: The amount, in the currency the text names or ``defaultCurrency``.
     /// - Throws: ``CollectKitError/Kind/invalidAmount`` naming the input and why it was rejected.
+    /// - Complexity: O(n) for n Unicode scalars; text longer than ``maximumLength`` is
+    ///   rejected after reading one scalar past it.
     public func parse(_ text: String) throws(CollectKitError) -> Money {
         var reading = AmountReading(parser: self, text: text)
         return try reading.read()
@@ -75,7 +91,14 @@ public struct MoneyParser: Sendable, Hashable {
 extension Money {
     /// Parses an amount as people type it (`¥180,000`, `18.5万元`, `USD 12.5`); see ``MoneyParser``
     /// for the grammar. A currency named in the text overrides `defaultCurrency`.
+    /// - Parameters:
+    ///   - text: The amount as a person typed it.
+    ///   - defaultCurrency: The currency of an amount that names none.
+    ///   - table: The currencies codes in the text may name.
+    /// - Returns: The amount, in the currency the text names or `defaultCurrency`.
     /// - Throws: ``CollectKitError/Kind/invalidAmount`` (field `"amount"`) naming the input and why.
+    /// - Complexity: O(n) for n Unicode scalars; text longer than 200 scalars is rejected
+    ///   after reading 201.
     public static func parse(_ text: String, currency defaultCurrency: Currency,
                              table: CurrencyTable = .standard) throws(CollectKitError) -> Money {
         try MoneyParser(defaultCurrency: defaultCurrency, table: table).parse(text)

@@ -2,7 +2,7 @@
 ///
 /// One of CollectKit's four extension protocols, and what ``CollectionEngine/plan(for:asOf:)``
 /// returns. ``StandardCollectionPlan`` (made by ``CollectionPlanner``) is the default. A
-/// plugin adjusts plans through this protocol (``CollectionPlugin/adjust(_:facts:)-(any CollectionPlan,_)``):
+/// plugin adjusts plans through this protocol (``CollectionPlugin/adjust(_:facts:)``):
 /// it may change the parts in place or return a plan type of its own that carries more
 /// (a project's milestones, say), which the host then casts to. Every conformer guarantees
 /// the article's guard rails, which ``guardRailViolations(approvedConcessions:)`` checks:

@@ -60,10 +60,16 @@ public struct CollectionPlanner: Sendable {
 
     /// The plan for `facts`' customer as of `asOf`.
     ///
+    /// - Parameters:
+    ///   - facts: What is known about the customer, from an engine or straight from a CRM.
+    ///   - asOf: The day to plan from; items due before it are overdue.
+    /// - Returns: The plan, with one line per currency owed; empty for a customer who owes
+    ///   nothing.
     /// - Throws: ``CollectKitError/Kind/invalidAmount`` for a negative outstanding amount
     ///   (naming the receivable), ``CollectKitError/Kind/overflow`` when a customer's totals
     ///   do not fit in 64 bits, ``CollectKitError/Kind/guardRailViolation`` if a custom policy
     ///   produced a plan that breaks a guard rail.
+    /// - Complexity: O(n log n) in the customer's open items and excuses.
     public func plan(for facts: CustomerCollectionFacts, asOf: CalendarDate) throws(CollectKitError) -> StandardCollectionPlan {
         let situation = try assess(facts, asOf: asOf)
         let escalationInput = situation.escalationInput(facts)

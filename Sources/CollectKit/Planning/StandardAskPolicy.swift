@@ -5,7 +5,7 @@
 /// - Without history the ratio is ``defaultBasisPoints`` (8 000: ask 125% of expected).
 /// - The ratio is floored at ``minimumBasisPoints`` (2 000) so one bad month does not turn
 ///   into an absurd ask; the cap at what is owed applies in every case.
-/// - Rounding: nearest two-significant-figure step (``SpeakableAmount``); if that falls
+/// - Rounding: nearest two-significant-figure step (a figure a person would say); if that falls
 ///   below expected it is rounded up instead; if it exceeds what is owed the ask is exactly
 ///   what is owed.
 ///

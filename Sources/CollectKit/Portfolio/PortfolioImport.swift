@@ -4,7 +4,7 @@ import Foundation
 /// line each record came from so
 /// that every error names `file:line` and the field.
 ///
-/// Reading only decodes; ``validate(promisePolicy:progress:)`` then checks every record
+/// Reading only decodes; ``validate(promisePolicy:errorLimit:progress:)`` then checks every record
 /// against the others and builds a ``CollectionSnapshot`` — all of it or nothing.
 public struct PortfolioImport: Sendable {
     /// The file format.

@@ -1,4 +1,4 @@
-/// The rules a ``PromiseLedger`` judges promises by: how late is still on time, how much
+/// The rules the engine judges promises by: how late is still on time, how much
 /// counts as kept, and the thresholds of the article's warning signals.
 ///
 /// Fractions are basis points (1/10 000) so that "kept at 95%" is exact integer arithmetic

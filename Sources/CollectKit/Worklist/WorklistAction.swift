@@ -26,7 +26,7 @@ public struct WorklistAction: Hashable, Sendable, Codable {
     /// The follow-up interval in days.
     public let cadenceDays: Int
 
-    /// Creates an action; ``WorklistBuilder`` is the usual source.
+    /// Creates an action; ``CollectionEngine/worklist(asOf:)`` is the usual source.
     public init(customerID: CustomerID, collector: CollectorID, isFallbackAssignment: Bool, requests: [CollectionRequest],
                 channel: ContactChannel, intensity: ContactIntensity, purpose: ContactPurpose, escalation: EscalationLevel?,
                 priority: PriorityScore, daysOverdue: Int, credibility: BasisPoints, cadenceDays: Int) {

@@ -52,9 +52,9 @@ struct WorklistSummary: Sendable {
     var queues: [CollectorID: Queue]
     var rejections: [Rejection]
     /// How many customers were rejected in total.
-    internal(set) var rejectedCount: Int
+    var rejectedCount: Int
     /// How many customers were considered in total.
-    internal(set) var customersConsidered: Int
+    var customersConsidered: Int
     var limits: Limits?
 
     struct Limits: Sendable {

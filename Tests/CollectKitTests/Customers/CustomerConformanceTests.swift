@@ -113,3 +113,21 @@ extension CustomerAttributes.Key where Value == String {
         #expect(try JSONDecoder().decode(StandardCustomer.self, from: data) == customer)
     }
 }
+
+@Suite struct CollectorIdentifierTests {
+    @Test func assignmentsAndContactsRejectMalformedCollectorIDs() async throws {
+        let engine = CollectionEngine(configuration: CollectionConfiguration())
+        try await engine.upsert(StandardCustomer(customerID: "C-1"))
+        for bad in ["", "  ", "bob\u{0}", "bob\u{202E}"] {
+            await #expect { try await engine.assign(CollectorID(rawValue: bad), to: "C-1") } throws: {
+                ($0 as? CollectKitError)?.kind == .invalidIdentifier
+            }
+            await #expect { try await engine.record(ContactRecord(customerID: "C-1", collectorID: CollectorID(rawValue: bad),
+                                                                   date: CalendarDate(daysSinceEpoch: 20_000), channel: .call)) } throws: {
+                ($0 as? CollectKitError)?.kind == .invalidIdentifier
+            }
+        }
+        #expect(await engine.lastSequence == 1)
+        #expect(try await engine.assign("bob", to: "C-1")?.sequence == 2)
+    }
+}
