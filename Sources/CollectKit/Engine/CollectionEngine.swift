@@ -70,7 +70,7 @@ public actor CollectionEngine {
             self.classifier = classifier
         } else {
             do {
-                self.classifier = try StandardExcuseClassifier.bundled()
+                self.classifier = try StandardExcuseClassifier.shared.get()
             } catch {
                 self.classifier = nil
                 diagnostics.append(CollectKitError(kind: error.kind, field: "excuseClassifier", value: error.value,

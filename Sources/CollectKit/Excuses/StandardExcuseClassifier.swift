@@ -51,22 +51,22 @@ public struct StandardExcuseClassifier: ExcuseClassifier {
         self.lexiconIndex = lexiconIndex
     }
 
-    /// The classifier over the bundled lexicons and model, loaded once per process.
+    /// The classifier over the bundled lexicons and model.
     ///
-    /// - Returns: The shared classifier; loading reads about 1 MB of resources the first time.
+    /// Each call reads the resources (about 1 MB, in well under 50 ms): load it once and
+    /// share it, as engines built without a classifier of their own do.
+    ///
+    /// - Returns: A classifier over the bundled lexicons and model.
     /// - Throws: ``CollectKitError/Kind/invalidData`` if a bundled resource is missing or
     ///   damaged (a broken installation); the error names the resource.
     public static func bundled() throws(CollectKitError) -> StandardExcuseClassifier {
-        try loaded.get()
+        StandardExcuseClassifier(lexicon: try .bundled(), bayes: try .bundled())
     }
 
-    /// The bundled classifier, or why it could not be loaded; immutable once made.
-    private static let loaded: Result<StandardExcuseClassifier, CollectKitError> = {
-        do throws(CollectKitError) {
-            return .success(StandardExcuseClassifier(lexicon: try .bundled(), bayes: try .bundled()))
-        } catch {
-            return .failure(error)
-        }
+    /// The bundled classifier loaded once per process for engines configured without a
+    /// classifier, or why it could not be loaded; immutable once made.
+    static let shared: Result<StandardExcuseClassifier, CollectKitError> = {
+        do throws(CollectKitError) { return .success(try bundled()) } catch { return .failure(error) }
     }()
 
     /// The bundled lexicons with a naive Bayes model trained by the host (see the
